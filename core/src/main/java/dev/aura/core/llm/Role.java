@@ -1,0 +1,3 @@
+package dev.aura.core.llm;
+
+public enum Role { SYSTEM, USER, ASSISTANT }

@@ -1,0 +1,3 @@
+package dev.aura.core.usage;
+
+public enum Outcome { OK, ERROR, CANCELLED }
