@@ -1,0 +1,37 @@
+package dev.aura.core;
+
+import dev.aura.core.events.EventBus;
+import dev.aura.core.llm.LlmGateway;
+import dev.aura.core.ollama.ModelCatalog;
+import dev.aura.core.ollama.OllamaConnection;
+import dev.aura.core.ollama.OllamaHealth;
+import dev.aura.core.paths.AppPaths;
+import dev.aura.core.settings.Settings;
+import dev.aura.core.store.Store;
+import dev.aura.core.tasks.TaskRunner;
+import dev.aura.core.usage.UsageLog;
+
+/**
+ * The composition root of core: every service a window, a CLI run or a test needs, built once and closed together.
+ * Created by {@code AuraCoreFactory.open(...)}; no static access anywhere.
+ */
+public record AuraCore(
+        AppPaths paths,
+        Settings settings,
+        Store store,
+        EventBus events,
+        TaskRunner tasks,
+        OllamaConnection ollama,
+        ModelCatalog models,
+        LlmGateway llm,
+        UsageLog usageLog,
+        OllamaHealth health)
+        implements AutoCloseable {
+
+    @Override
+    public void close() {
+        health.close();
+        tasks.close();
+        store.close();
+    }
+}
