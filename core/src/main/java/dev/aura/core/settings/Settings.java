@@ -34,6 +34,6 @@ public interface Settings {
     /** A view whose keys are all prefixed with {@code prefix + "."}; used to give each plugin its own space. */
     Settings scoped(String prefix);
 
-    /** Called with the full key after any change through this store or a scoped view of it. */
+    /** Called with the changed key, as seen through this view (relative to a scope), after any change. */
     Subscription onChange(Consumer<String> listener);
 }
