@@ -93,7 +93,9 @@ public final class ShellWindow implements ShellActions {
         StackPane root = new StackPane(layout, toasts.layer(), modal);
         root.setId("shell-root");
 
-        Scene scene = new Scene(root);
+        // a rebuilt window keeps its size; a new one gets it from the restored stage bounds
+        Scene old = stage.getScene();
+        Scene scene = old == null ? new Scene(root) : new Scene(root, old.getWidth(), old.getHeight());
         scene.getStylesheets().add(CSS);
         commands.addAll(ShellCommands.shell(this, navigation, themes, messages, language));
         commands.addAll(ShellCommands.plugins(services.plugins()));

@@ -5,7 +5,11 @@ import dev.aura.app.shell.i18n.ShellMessages;
 import dev.aura.app.shell.status.OllamaStatusViewModel;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import dev.aura.app.shell.Paragraph;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -43,7 +48,7 @@ public final class OnboardingView {
         title.getStyleClass().addAll(Styles.TITLE_2, "headline");
         title.setGraphicTextGap(12);
 
-        Label what = wrapped(messages.get("onboarding.what"));
+        Node what = Paragraph.of(messages.get("onboarding.what"));
 
         Hyperlink link = new Hyperlink(DOWNLOAD_URL);
         link.setId("ollama-download-link");
@@ -51,13 +56,13 @@ public final class OnboardingView {
         HBox install = new HBox(4, new Label(messages.get("onboarding.install")), link);
         install.setAlignment(Pos.CENTER_LEFT);
 
-        Label where = wrapped("");
-        where.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = wrapped("");
-        error.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        StackPane where = new StackPane();
+        StackPane error = new StackPane();
+        error.setId("onboarding-error");
         status.statusProperty().subscribe(s -> {
-            where.setText(messages.format("onboarding.where", s.url()));
-            error.setText(s.error() == null || s.error().isBlank() ? "" : messages.format("onboarding.error", s.error()));
+            where.getChildren().setAll(Paragraph.of(messages.format("onboarding.where", s.url()), Styles.TEXT_MUTED));
+            error.getChildren().setAll(s.error() == null || s.error().isBlank() ? List.of()
+                    : List.of(Paragraph.of(messages.format("onboarding.error", s.error()), Styles.TEXT_MUTED, Styles.TEXT_SMALL)));
         });
 
         Button retry = new Button(messages.get("onboarding.retry"), new FontIcon(Feather.REFRESH_CW));
@@ -65,9 +70,9 @@ public final class OnboardingView {
         retry.getStyleClass().add(Styles.ACCENT);
         retry.setDefaultButton(false);
         retry.setOnAction(e -> status.retry());
-        Label auto = new Label(messages.get("onboarding.auto"));
-        auto.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        auto.setWrapText(true);
+        FlowPane auto = Paragraph.of(messages.get("onboarding.auto"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox.setHgrow(auto, Priority.ALWAYS);
+        auto.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(12, retry, auto);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -83,12 +88,14 @@ public final class OnboardingView {
                 error,
                 actions);
         card.getStyleClass().add("onboarding-card");
+        card.setMaxHeight(Region.USE_PREF_SIZE);
 
         ScrollPane scroll = new ScrollPane(new StackPane(card));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         ((StackPane) scroll.getContent()).setPadding(new javafx.geometry.Insets(24));
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
         root.getChildren().add(scroll);
 
         root.visibleProperty().bind(status.onboardingNeededProperty());
@@ -121,12 +128,5 @@ public final class OnboardingView {
         HBox line = new HBox(text, copy);
         line.getStyleClass().add("command-line");
         return line;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
     }
 }

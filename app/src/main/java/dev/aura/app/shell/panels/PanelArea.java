@@ -1,10 +1,10 @@
 package dev.aura.app.shell.panels;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.plugins.PluginState;
+import dev.aura.app.shell.Paragraph;
 import dev.aura.app.shell.i18n.ShellMessages;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class PanelArea implements AutoCloseable {
         root.getStyleClass().add("panel-area");
         root.setId("panel-area");
         if (navigation.entries().isEmpty()) {
-            root.getChildren().setAll(centered(new Label(messages.get("panel.none"))));
+            root.getChildren().setAll(centered(Paragraph.of(messages.get("panel.none"))));
         }
         navigation.selectedProperty().subscribe(this::show);
         navigation.revisionProperty().subscribe(r -> {
@@ -77,15 +77,14 @@ public final class PanelArea implements AutoCloseable {
 
     private Node failureTile(LoadedPlugin p) {
         String cause = p.failureSummary().isBlank() ? p.state().name() : p.failureSummary();
-        Message message = new Message(
-                messages.format("panel.failed.title", p.descriptor().name()),
-                messages.get("panel.failed.text"),
+        Label title = new Label(messages.format("panel.failed.title", p.descriptor().name()),
                 new FontIcon(Feather.ALERT_OCTAGON));
-        message.getStyleClass().add(Styles.DANGER);
+        title.getStyleClass().addAll(Styles.TITLE_3, Styles.DANGER);
+        title.setGraphicTextGap(10);
         Label causeLabel = new Label(messages.format("panel.failed.cause", cause));
         causeLabel.getStyleClass().add("cause");
         causeLabel.setId("panel-failure-cause");
-        VBox box = new VBox(message, causeLabel);
+        VBox box = new VBox(title, Paragraph.of(messages.get("panel.failed.text")), causeLabel);
         box.getStyleClass().add("failed-panel");
         StackPane wrapper = centered(box);
         wrapper.setId("panel-failure");

@@ -2,6 +2,7 @@ package dev.aura.app.shell.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.aura.app.shell.DesktopLinks;
+import dev.aura.app.shell.Paragraph;
 import dev.aura.app.shell.i18n.ShellMessages;
 import dev.aura.app.shell.i18n.UiLanguage;
 import dev.aura.app.shell.theme.ShellTheme;
@@ -18,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -55,9 +57,9 @@ final class GeneralPage {
         language.getItems().setAll(UiLanguage.values());
         language.setConverter(converter(UiLanguage::nativeName));
         language.valueProperty().bindBidirectional(vm.languageProperty());
-        Label restartNote = new Label(m.get("settings.language.restart"), new FontIcon(Feather.INFO));
-        restartNote.getStyleClass().add(Styles.TEXT_MUTED);
-        restartNote.setWrapText(true);
+        HBox restartNote = new HBox(6, new FontIcon(Feather.INFO),
+                Paragraph.of(m.get("settings.language.restart"), Styles.TEXT_MUTED));
+        HBox.setHgrow(restartNote, Priority.ALWAYS);
         Button restartNow = new Button(m.get("settings.restartNow"), new FontIcon(Feather.REFRESH_CW));
         restartNow.setId("settings-restart");
         restartNow.getStyleClass().add(Styles.ACCENT);
@@ -77,17 +79,14 @@ final class GeneralPage {
         test.disableProperty().bind(vm.testStateProperty().isEqualTo(GeneralSettingsViewModel.TestState.TESTING));
         test.setOnAction(e -> vm.testConnection());
         url.setOnAction(e -> vm.testConnection());
-        Label result = new Label();
+        StackPane result = new StackPane();
         result.setId("settings-test-result");
-        result.setWrapText(true);
-        result.textProperty().bind(vm.testMessageProperty());
-        vm.testStateProperty().subscribe(s -> {
-            result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            if (s == GeneralSettingsViewModel.TestState.SUCCEEDED) {
-                result.getStyleClass().add(Styles.SUCCESS);
-            } else if (s == GeneralSettingsViewModel.TestState.FAILED) {
-                result.getStyleClass().add(Styles.DANGER);
-            }
+        result.setAlignment(Pos.CENTER_LEFT);
+        vm.testMessageProperty().subscribe(text -> {
+            var state = vm.testStateProperty().get();
+            String style = state == GeneralSettingsViewModel.TestState.SUCCEEDED ? Styles.SUCCESS
+                    : state == GeneralSettingsViewModel.TestState.FAILED ? Styles.DANGER : Styles.TEXT_MUTED;
+            result.getChildren().setAll(Paragraph.of(text, style));
         });
         HBox urlRow = new HBox(8, url, test);
         urlRow.setAlignment(Pos.CENTER_LEFT);
@@ -96,16 +95,16 @@ final class GeneralPage {
         TextField folder = new TextField(dataDir.toString());
         folder.setEditable(false);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Label folderError = new Label();
-        folderError.getStyleClass().add(Styles.DANGER);
-        folderError.setWrapText(true);
+        StackPane folderError = new StackPane();
+        folderError.setAlignment(Pos.CENTER_LEFT);
         Button open = new Button(m.get("settings.openFolder"), new FontIcon(Feather.FOLDER));
         open.setOnAction(e -> {
             try {
                 links.openFolder(dataDir);
-                folderError.setText("");
+                folderError.getChildren().clear();
             } catch (Exception ex) {
-                folderError.setText(m.format("settings.openFolder.failed", ex.getMessage()));
+                folderError.getChildren().setAll(
+                        Paragraph.of(m.format("settings.openFolder.failed", ex.getMessage()), Styles.DANGER));
             }
         });
         HBox folderRow = new HBox(8, folder, open);

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.plugins.PluginState;
+import dev.aura.app.shell.Paragraph;
 import dev.aura.app.shell.i18n.ShellMessages;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,9 +21,7 @@ final class PluginsPage {
     private PluginsPage() {}
 
     static Node create(PluginHost host, ShellMessages m) {
-        Label note = new Label(m.get("plugins.restartNote"), new FontIcon(Feather.INFO));
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        note.setWrapText(true);
+        HBox note = new HBox(8, new FontIcon(Feather.INFO), Paragraph.of(m.get("plugins.restartNote"), Styles.TEXT_MUTED));
         VBox page = new VBox(note);
         page.getStyleClass().add("settings-page");
         page.setId("settings-plugins");
@@ -53,10 +52,7 @@ final class PluginsPage {
         state.setId("plugin-state-" + p.id());
         VBox text = new VBox(2, new HBox(8, name, state), meta);
         if (p.state() == PluginState.FAILED) {
-            Label cause = new Label(m.format("plugins.cause", p.failureSummary()));
-            cause.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-            cause.setWrapText(true);
-            text.getChildren().add(cause);
+            text.getChildren().add(Paragraph.of(m.format("plugins.cause", p.failureSummary()), Styles.DANGER, Styles.TEXT_SMALL));
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         ToggleSwitch enabled = new ToggleSwitch(m.get("plugins.enabled"));
