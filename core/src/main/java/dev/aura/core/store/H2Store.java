@@ -32,12 +32,22 @@ public final class H2Store implements Store {
             new MigrationSource("core", "classpath:db/migration/core", H2Store.class.getClassLoader());
 
     /**
-     * AUTO_SERVER: the first process opens the file and serves it on loopback, so `aura` on the command line works
+     * AUTO_SERVER: the first process opens the file and serves it on 127.0.0.1 (see the static block), so `aura` on the command line works
      * while the window is open. LOCK_TIMEOUT: a write waits for the other process's transaction instead of failing.
      */
     static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
 
+    /** H2 reads this once, when its first class loads; set here so nothing else needs to remember it. */
+    static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
+
     private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
+
+    static {
+        // AUTO_SERVER's TCP server would otherwise listen on every interface; only local processes need it.
+        if (System.getProperty(BIND_ADDRESS_PROPERTY) == null) {
+            System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
+        }
+    }
     private static final int MAX_POOL_SIZE = 4;
 
     private final Path file;
