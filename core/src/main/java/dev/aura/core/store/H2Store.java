@@ -53,7 +53,7 @@ public final class H2Store implements Store {
     private final Path file;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final Map<String, Flyway> migrated = new LinkedHashMap<>();
+    private final Map<String, Migrated> migrated = new LinkedHashMap<>();
 
     private H2Store(Path file, HikariDataSource dataSource) {
         this.file = file;
@@ -102,31 +102,26 @@ public final class H2Store implements Store {
 
     @Override
     public synchronized MigrationStatus migrate(MigrationSource source) {
-        Flyway flyway = migrated.computeIfAbsent(source.id(), id -> Flyway.configure(source.classLoader())
-                .dataSource(dataSource)
-                .locations(source.location())
-                .table(source.historyTable())
-                // Core and plugins share one schema: a source arriving after others starts from an empty baseline.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load());
+        Migrated entry = migrated.computeIfAbsent(source.id(), id -> new Migrated(source, flyway(source)));
+        if (!entry.source.location().equals(source.location())) {
+            throw new IllegalArgumentException("Migration source id '" + source.id() + "' is already used by "
+                    + entry.source.location() + "; each source needs its own id (and so its own history table)");
+        }
         try {
-            flyway.migrate();
+            entry.flyway.migrate();
         } catch (FlywayException e) {
-            MigrationStatus status = statusOrNull(source.id(), flyway);
             throw new StoreException("The database changes of '" + source.id() + "' could not be applied to "
                     + file + " (" + e.getMessage() + "). Its data stays at version "
-                    + (status == null ? "unknown" : status.currentVersion())
-                    + ". Update or disable what provides '" + source.id() + "', or restore a backup with "
-                    + "'aura db restore'.", file, e);
+                    + status(source.id(), entry.flyway).currentVersion() + ". Update or disable what provides '"
+                    + source.id() + "', or restore a backup with 'aura db restore'.", file, e);
         }
-        return status(source.id(), flyway);
+        return status(source.id(), entry.flyway);
     }
 
     @Override
     public synchronized List<MigrationStatus> migrationStatus() {
         List<MigrationStatus> statuses = new ArrayList<>();
-        migrated.forEach((id, flyway) -> statuses.add(status(id, flyway)));
+        migrated.forEach((id, entry) -> statuses.add(status(id, entry.flyway)));
         return List.copyOf(statuses);
     }
 
@@ -145,28 +140,40 @@ public final class H2Store implements Store {
         jdbi.getConfig(SyncConfig.class).setClock(clock, InstantSource.system());
     }
 
-    /** Current version is "0" until the source's first migration is applied. Baselines are not counted. */
-    private static MigrationStatus status(String id, Flyway flyway) {
-        MigrationInfoService info = flyway.info();
-        MigrationInfo current = info.current();
-        String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
-        int applied = 0;
-        for (MigrationInfo migration : info.applied()) {
-            if (!migration.getType().isSynthetic()) {
-                applied++;
-            }
-        }
-        return new MigrationStatus(id, version, applied, info.pending().length);
+    private Flyway flyway(MigrationSource source) {
+        return Flyway.configure(source.classLoader())
+                .dataSource(dataSource)
+                .locations(source.location())
+                .table(source.historyTable())
+                // Core and plugins share one schema: a source arriving after others starts from an empty baseline.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
     }
 
-    private static MigrationStatus statusOrNull(String id, Flyway flyway) {
-        try {
-            return status(id, flyway);
-        } catch (FlywayException e) {
-            LOG.debug("No migration status for {}", id, e);
-            return null;
+    /**
+     * Current version is the highest successfully applied one, "0" before the first. Baselines are not counted; a
+     * failed migration counts as pending, so {@link MigrationStatus#isCurrent()} is false until it is fixed.
+     */
+    private static MigrationStatus status(String id, Flyway flyway) {
+        MigrationInfoService info = flyway.info();
+        String version = "0";
+        int applied = 0;
+        int failed = 0;
+        for (MigrationInfo migration : info.applied()) {
+            if (migration.getState().isFailed()) {
+                failed++;
+            } else if (!migration.getType().isSynthetic()) {
+                applied++;
+                if (migration.getVersion() != null) {
+                    version = migration.getVersion().getVersion();
+                }
+            }
         }
+        return new MigrationStatus(id, version, applied, info.pending().length + failed);
     }
+
+    private record Migrated(MigrationSource source, Flyway flyway) {}
 
     private static HikariConfig poolConfig(Path base) {
         HikariConfig config = new HikariConfig();
@@ -183,6 +190,11 @@ public final class H2Store implements Store {
     }
 
     private static void checkWritable(Path folder, Path file) {
+        if (file.toString().contains(";")) {
+            throw new StoreException("Aura cannot use the database " + file + " because its path contains ';', "
+                    + "which the database engine does not accept. Start Aura with --data-dir (or AURA_HOME) "
+                    + "pointing to a folder without ';' in its path.", file, null);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

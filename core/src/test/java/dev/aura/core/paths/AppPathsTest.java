@@ -1,7 +1,9 @@
 package dev.aura.core.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -119,6 +121,17 @@ class AppPathsTest {
         AppPaths paths = AppPaths.resolve("profile", Map.of(), "Linux", HOME);
 
         assertThat(paths.dataDir()).isAbsolute().endsWithRaw(Path.of("profile", "data"));
+    }
+
+    @Test
+    void createDirectoriesNamesTheFolderItCouldNotCreate(@TempDir Path temp) throws Exception {
+        Path occupied = Files.writeString(temp.resolve("occupied"), "a file, not a folder");
+        AppPaths paths = AppPaths.resolve(occupied.toString(), Map.of(), "Linux", HOME);
+
+        assertThatThrownBy(paths::createDirectories)
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(occupied.resolve("config").toString())
+                .hasMessageContaining("--data-dir");
     }
 
     @Test

@@ -66,7 +66,31 @@ class H2StoreTest {
                     .hasMessageContaining(store.file().toString());
 
             assertThat(store.migrate(TestSources.TEST_PLUGIN).isCurrent()).isTrue();
+            assertThat(store.migrationStatus()).filteredOn(s -> s.sourceId().equals("broken-plugin"))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.isCurrent()).isFalse())
+                    .satisfies(s -> assertThat(s.currentVersion()).isEqualTo("0"));
         }
+    }
+
+    @Test
+    void aSecondSourceWithAnIdInUseIsRefused() {
+        MigrationSource impostor = new MigrationSource("core", "classpath:db/migration/testplugin",
+                getClass().getClassLoader());
+        try (H2Store store = H2Store.open(temp.resolve("aura"))) {
+            assertThatThrownBy(() -> store.migrate(impostor))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'core'");
+            assertThat(tables(store)).doesNotContain("test_notes");
+        }
+    }
+
+    @Test
+    void aPathWithASemicolonIsRefusedBeforeH2MisreadsIt() {
+        assertThatThrownBy(() -> H2Store.open(temp.resolve("odd;name/aura")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("';'")
+                .hasMessageContaining("--data-dir");
     }
 
     @Test
