@@ -32,8 +32,9 @@ public final class H2Store implements Store {
             new MigrationSource("core", "classpath:db/migration/core", H2Store.class.getClassLoader());
 
     /**
-     * AUTO_SERVER: the first process opens the file and serves it on 127.0.0.1 (see the static block), so `aura` on the command line works
-     * while the window is open. LOCK_TIMEOUT: a write waits for the other process's transaction instead of failing.
+     * AUTO_SERVER: the first process opens the file and serves it on 127.0.0.1 (see the static block), so `aura`
+     * on the command line works while the window is open. LOCK_TIMEOUT: a write waits up to 10 s for the other
+     * process's transaction instead of failing at once.
      */
     static final String URL_OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
 
@@ -41,6 +42,7 @@ public final class H2Store implements Store {
     static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
+    private static final int MAX_POOL_SIZE = 4;
 
     static {
         // AUTO_SERVER's TCP server would otherwise listen on every interface; only local processes need it.
@@ -48,7 +50,6 @@ public final class H2Store implements Store {
             System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
         }
     }
-    private static final int MAX_POOL_SIZE = 4;
 
     private final Path file;
     private final HikariDataSource dataSource;

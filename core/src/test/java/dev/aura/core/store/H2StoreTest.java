@@ -21,6 +21,9 @@ class H2StoreTest {
             assertThat(Files.exists(store.file())).isTrue();
             assertThat(store.migrationStatus()).containsExactly(new MigrationStatus("core", "1", 1, 0));
             assertThat(tables(store)).contains("change_log", "sync_meta", "flyway_history_core");
+            int lockTimeout = store.jdbi().withHandle(h ->
+                    h.createQuery("SELECT LOCK_TIMEOUT()").mapTo(Integer.class).one());
+            assertThat(lockTimeout).as("a write waits for the other process").isEqualTo(10_000);
         }
     }
 
