@@ -21,7 +21,7 @@ public final class Paragraph {
             flow.getChildren().add(label);
         }
         // the flow's preferred width is its full single-line width; let the parent's width decide instead
-        flow.setPrefWrapLength(200);
+        flow.setPrefWrapLength(560);
         flow.setMinWidth(0);
         return flow;
     }

@@ -40,7 +40,7 @@ final class PluginsPage {
     private static Node row(PluginHost host, LoadedPlugin p, ShellMessages m) {
         Label name = new Label(p.descriptor().name());
         name.getStyleClass().add(Styles.TITLE_4);
-        String source = p.source().map(path -> path.getFileName().toString()).orElse("bundled");
+        String source = p.source().map(path -> path.getFileName().toString()).orElse(m.get("plugins.source.bundled"));
         Label meta = new Label(m.format("plugins.meta", p.id(), p.descriptor().version()) + " · " + source);
         meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label state = new Label(m.get("plugins.state." + displayState(p.state())));
@@ -50,7 +50,9 @@ final class PluginsPage {
             default -> Styles.TEXT_MUTED;
         });
         state.setId("plugin-state-" + p.id());
-        VBox text = new VBox(2, new HBox(8, name, state), meta);
+        HBox heading = new HBox(8, name, state);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox text = new VBox(2, heading, meta);
         if (p.state() == PluginState.FAILED) {
             text.getChildren().add(Paragraph.of(m.format("plugins.cause", p.failureSummary()), Styles.DANGER, Styles.TEXT_SMALL));
         }

@@ -1,5 +1,6 @@
 package dev.aura.app.shell.settings;
 
+import atlantafx.base.theme.Tweaks;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.shell.ShellServices;
 import dev.aura.app.shell.i18n.ShellMessages;
@@ -53,6 +54,7 @@ public final class SettingsDialog {
         nav.setId("settings-pages");
         nav.getItems().setAll(pages.stream().map(Page::title).toList());
         nav.setPrefWidth(190);
+        nav.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "settings-nav");
         nav.getSelectionModel().selectedIndexProperty().subscribe(i -> {
             if (i.intValue() >= 0) {
                 layout.setCenter(pages.get(i.intValue()).content().get());

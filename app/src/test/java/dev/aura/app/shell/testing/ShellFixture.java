@@ -1,26 +1,19 @@
 package dev.aura.app.shell.testing;
 
-import dev.aura.app.plugins.CorePluginContext;
+import dev.aura.plugins.api.CorePluginContext;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.ShellServices;
 import dev.aura.app.shell.notify.ForwardingNotifier;
 import dev.aura.core.AuraCore;
 import dev.aura.core.events.SimpleEventBus;
 import dev.aura.core.llm.LlmGateway;
-import dev.aura.core.ollama.InstalledModel;
-import dev.aura.core.ollama.ModelCatalog;
-import dev.aura.core.ollama.ModelDetails;
 import dev.aura.core.ollama.OllamaConnection;
-import dev.aura.core.ollama.OllamaException;
-import dev.aura.core.ollama.PullProgress;
-import dev.aura.core.ollama.RunningModel;
 import dev.aura.core.paths.AppPaths;
 import dev.aura.core.settings.JsonFileSettings;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.MigrationSource;
 import dev.aura.core.store.MigrationStatus;
 import dev.aura.core.store.Store;
-import dev.aura.core.tasks.JobContext;
 import dev.aura.core.tasks.VirtualThreadTaskRunner;
 import dev.aura.core.usage.UsageLog;
 import dev.aura.core.usage.UsageRecord;
@@ -45,8 +38,7 @@ public final class ShellFixture implements AutoCloseable {
     public final ForwardingNotifier notifier = new ForwardingNotifier();
     public final AuraCore core;
     public final PluginHost host;
-    /** What the catalog's version() answers; null makes it fail like a refused connection. */
-    public volatile String ollamaVersion = "0.12.6";
+    public final ScriptedCatalog catalog = new ScriptedCatalog(connection);
 
     public ShellFixture(Path dir, List<Class<? extends AuraPlugin>> plugins, Consumer<Settings> presets) {
         this.dir = dir;
@@ -55,7 +47,7 @@ public final class ShellFixture implements AutoCloseable {
         this.health = new ControllableHealth(events, connection.baseUri());
         AppPaths paths = new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("cache"),
                 dir.resolve("logs"), dir.resolve("plugins"));
-        this.core = new AuraCore(paths, settings, unusedStore(), events, tasks, connection, catalog(), unusedLlm(),
+        this.core = new AuraCore(paths, settings, unusedStore(), events, tasks, connection, catalog, unusedLlm(),
                 unusedUsage(), health);
         this.host = PluginHost.discover(new ServicesClassLoader(dir.resolve("services"), plugins), paths.pluginsDir(),
                 settings);
@@ -69,24 +61,6 @@ public final class ShellFixture implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T extends AuraPlugin> T plugin(String id) {
         return (T) host.find(id).orElseThrow().plugin().orElseThrow();
-    }
-
-    private ModelCatalog catalog() {
-        return new ModelCatalog() {
-            @Override
-            public String version() {
-                String v = ollamaVersion;
-                if (v == null) {
-                    throw new OllamaException(OllamaException.Kind.UNREACHABLE, "Connection refused: " + connection.baseUri());
-                }
-                return v;
-            }
-            @Override public List<InstalledModel> list() { return List.of(); }
-            @Override public ModelDetails show(String name) { throw new UnsupportedOperationException(); }
-            @Override public void pull(String name, Consumer<PullProgress> onProgress, JobContext context) {}
-            @Override public void delete(String name) {}
-            @Override public List<RunningModel> running() { return List.of(); }
-        };
     }
 
     private static Store unusedStore() {
