@@ -1,5 +1,6 @@
 package dev.aura.app.shell;
 
+import dev.aura.app.shell.support.DesktopLinks;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

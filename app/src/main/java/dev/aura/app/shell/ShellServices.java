@@ -2,6 +2,7 @@ package dev.aura.app.shell;
 
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.notify.ForwardingNotifier;
+import dev.aura.app.shell.support.DesktopLinks;
 import dev.aura.core.AuraCore;
 import java.util.HashMap;
 import java.util.Map;

@@ -181,7 +181,8 @@ public final class ShellWindow implements ShellActions {
 
     @Override
     public void openSettings() {
-        new SettingsDialog(stage, services, themes, messages, language, this::restart).show();
+        new SettingsDialog(stage, services.core(), services.plugins(), services.links(), themes, messages, language,
+                this::restart).show();
     }
 
     @Override

@@ -70,7 +70,7 @@ class SettingsDialogTest {
         waitFor(5, TimeUnit.SECONDS, () -> Paragraphs.textOf(robot.lookup("#settings-test-result").query())
                 .startsWith("Connected: Ollama 0.12.6"));
         assertThat(fixture.settings.get("ollama.url")).contains("http://127.0.0.1:11434");
-        Screenshots.save(robot.lookup("#settings-root").query().getScene(), "settings-general-nord-dark");
+        Screenshots.save(robot.lookup("#settings-root").query().getScene(), "shell-settings-general-nord-dark");
     }
 
     @Test
@@ -82,7 +82,7 @@ class SettingsDialogTest {
         assertThat(robot.lookup("#plugin-state-hidden").queryAs(Label.class).getText()).isEqualTo("Disabled");
         Node page = robot.lookup("#settings-plugins").query();
         assertThat(Paragraphs.textOf(page)).contains("prompt card schema is newer than this plugin");
-        Screenshots.save(page.getScene(), "settings-plugins-nord-dark");
+        Screenshots.save(page.getScene(), "shell-settings-plugins-nord-dark");
 
         robot.clickOn("#plugin-enabled-beta");
         assertThat(fixture.host.isEnabled("beta")).isFalse();
@@ -113,6 +113,6 @@ class SettingsDialogTest {
         assertThat(robot.lookup("ไฟล์").tryQuery()).isPresent();
         openSettings(robot);
         showPage(robot, 1);
-        Screenshots.save(robot.lookup("#settings-root").query().getScene(), "settings-plugins-thai");
+        Screenshots.save(robot.lookup("#settings-root").query().getScene(), "shell-settings-plugins-thai");
     }
 }

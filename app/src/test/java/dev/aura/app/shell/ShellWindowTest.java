@@ -100,7 +100,7 @@ class ShellWindowTest {
         assertThat(robot.lookup("#command-palette").tryQuery()).isPresent();
         robot.write("go to models");
         waitForFxEvents();
-        Screenshots.save(stage.getScene(), "palette");
+        Screenshots.save(stage.getScene(), "shell-palette");
         robot.type(KeyCode.ENTER);
         waitForFxEvents();
 
@@ -153,7 +153,7 @@ class ShellWindowTest {
             return null;
         });
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#jobs").lookup("Pull llama3.2").tryQuery().isPresent());
-        Screenshots.save(stage.getScene(), "status-job");
+        Screenshots.save(stage.getScene(), "shell-status-job");
         release.countDown();
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#jobs").queryAs(Pane.class).getChildren().isEmpty());
     }

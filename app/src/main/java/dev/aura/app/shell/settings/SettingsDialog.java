@@ -2,10 +2,12 @@ package dev.aura.app.shell.settings;
 
 import atlantafx.base.theme.Tweaks;
 import dev.aura.app.plugins.LoadedPlugin;
-import dev.aura.app.shell.ShellServices;
+import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.i18n.ShellMessages;
 import dev.aura.app.shell.i18n.UiLanguage;
+import dev.aura.app.shell.support.DesktopLinks;
 import dev.aura.app.shell.theme.ThemeManager;
+import dev.aura.core.AuraCore;
 import dev.aura.plugins.api.AuraPlugin;
 import dev.aura.plugins.api.SettingsPage;
 import java.util.ArrayList;
@@ -33,21 +35,19 @@ public final class SettingsDialog {
     private final BorderPane layout = new BorderPane();
 
     /** @param restart rebuilds the main window (to apply a language); the dialog closes first */
-    public SettingsDialog(Window owner, ShellServices services, ThemeManager themes, ShellMessages m,
-            UiLanguage windowLanguage, Runnable restart) {
-        var core = services.core();
+    public SettingsDialog(Window owner, AuraCore core, PluginHost host, DesktopLinks links, ThemeManager themes,
+            ShellMessages m, UiLanguage windowLanguage, Runnable restart) {
         var general = new GeneralSettingsViewModel(core.settings(), core.ollama(), core.models(), core.health(),
                 core.tasks(), Platform::runLater, m, windowLanguage);
         pages.add(new Page(m.get("settings.general"), () -> GeneralPage.create(general, themes, m,
-                core.paths().dataDir(), services.links(), () -> {
+                core.paths().dataDir(), links, () -> {
                     stage.close();
                     restart.run();
                 })));
-        pages.add(new Page(m.get("settings.plugins"), () -> PluginsPage.create(services.plugins(), m)));
-        var host = services.plugins();
+        pages.add(new Page(m.get("settings.plugins"), () -> PluginsPage.create(host, m)));
         for (LoadedPlugin p : host.started()) {
             host.call(p, "settingsPage", AuraPlugin::settingsPage).flatMap(o -> o).ifPresent(page ->
-                    pages.add(new Page(page.title(), () -> pluginContent(services, p, page, m))));
+                    pages.add(new Page(page.title(), () -> pluginContent(host, p, page, m))));
         }
 
         ListView<String> nav = new ListView<>();
@@ -80,8 +80,8 @@ public final class SettingsDialog {
         stage.initModality(Modality.WINDOW_MODAL);
     }
 
-    private static Node pluginContent(ShellServices services, LoadedPlugin p, SettingsPage page, ShellMessages m) {
-        return services.plugins().call(p, "settingsPage.createContent", plugin -> page.createContent())
+    private static Node pluginContent(PluginHost host, LoadedPlugin p, SettingsPage page, ShellMessages m) {
+        return host.call(p, "settingsPage.createContent", plugin -> page.createContent())
                 .orElseGet(() -> new Label(m.format("panel.failed.title", p.descriptor().name()) + "\n"
                         + m.format("panel.failed.cause", p.failureSummary())));
     }

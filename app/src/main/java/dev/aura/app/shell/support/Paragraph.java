@@ -1,4 +1,4 @@
-package dev.aura.app.shell;
+package dev.aura.app.shell.support;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;

@@ -1,4 +1,4 @@
-package dev.aura.app.shell;
+package dev.aura.app.shell.support;
 
 import java.awt.Desktop;
 import java.io.IOException;
