@@ -12,6 +12,8 @@ import javafx.scene.layout.StackPane;
 /** A small panel plugin for shell tests; records its lifecycle calls. */
 public abstract class TestPlugin implements AuraPlugin {
     public final List<String> calls = new CopyOnWriteArrayList<>();
+    /** While true the plugin vetoes closing the window, like a run in progress. */
+    public volatile boolean busy;
     protected PluginContext context;
     private final PluginDescriptor descriptor;
 
@@ -48,6 +50,11 @@ public abstract class TestPlugin implements AuraPlugin {
     @Override
     public void deactivate() {
         calls.add("deactivate");
+    }
+
+    @Override
+    public boolean canClose() {
+        return !busy;
     }
 
     public PluginContext context() {
