@@ -68,7 +68,7 @@ public final class OnboardingView {
         Button retry = new Button(messages.get("onboarding.retry"), new FontIcon(Feather.REFRESH_CW));
         retry.setId("onboarding-retry");
         retry.getStyleClass().add(Styles.ACCENT);
-        retry.setDefaultButton(false);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setOnAction(e -> status.retry());
         FlowPane auto = Paragraph.of(messages.get("onboarding.auto"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox.setHgrow(auto, Priority.ALWAYS);
