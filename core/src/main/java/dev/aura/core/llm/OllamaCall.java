@@ -244,8 +244,9 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
                 LOG.warn("A stream listener failed on completion", e);
             }
         }
-        result.complete(chatResult);
+        // recorded before the future completes, so whoever waits on it finds the row
         CallFigures.recordOk(env.usageLog(), request, startedAt, chatResult, System.nanoTime() - startNanos);
+        result.complete(chatResult);
     }
 
     private void fail(LlmException.Kind kind, String message, Throwable cause) {
@@ -266,9 +267,9 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
                 LOG.warn("A stream listener failed on an error", e);
             }
         }
-        result.completeExceptionally(error);
         CallFigures.recordFailure(env.usageLog(), request, startedAt, error, chunks, ttft(),
                 System.nanoTime() - startNanos);
+        result.completeExceptionally(error);
     }
 
     private void stopWatching() {
