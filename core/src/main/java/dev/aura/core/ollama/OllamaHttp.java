@@ -64,7 +64,7 @@ final class OllamaHttp {
     JsonNode send(HttpRequest request, String modelForNotFound) {
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = sendRetryingStaleConnection(request);
         } catch (IOException e) {
             throw transportFailure(base(), e);
         } catch (InterruptedException e) {
@@ -81,6 +81,19 @@ final class OllamaHttp {
             throw new OllamaException(OllamaException.Kind.PROTOCOL, response.statusCode(),
                     "Ollama at " + base() + " sent an answer Aura cannot read. Check that the URL in Settings points "
                             + "to Ollama and not to another server.", e);
+        }
+    }
+
+    /** A pooled connection may be dead after Ollama restarted: a GET is safe to send once more on a fresh one. */
+    private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
+            throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (!"GET".equals(request.method()) || isConnectFailure(e) || e instanceof HttpTimeoutException) {
+                throw e;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
