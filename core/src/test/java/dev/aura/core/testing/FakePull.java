@@ -27,6 +27,7 @@ final class FakePull {
         if (error == null) {
             lines.add(status("verifying sha256 digest"));
             lines.add(status("writing manifest"));
+            lines.add(status("removing any unused layers"));
             lines.add(status("success"));
         }
         if (!stream) {
@@ -67,6 +68,10 @@ final class FakePull {
             long total = script.layerSizes().get(layer);
             String digest = "sha256:" + String.format("%064x", (long) (model.name() + layer).hashCode() & 0xffffffffL);
             String short12 = digest.substring(7, 19);
+            // Ollama omits "completed" until some of a layer has arrived
+            ObjectNode first = FakeOllamaServer.JSON.createObjectNode();
+            first.put("status", "pulling " + short12).put("digest", digest).put("total", total);
+            lines.add(first.toString());
             for (int i = 1; i <= script.stepsPerLayer(); i++) {
                 if (script.diskFullAfterSteps() >= 0 && step++ >= script.diskFullAfterSteps()) {
                     return "write /usr/share/ollama/.ollama/models/blobs/sha256-" + short12
