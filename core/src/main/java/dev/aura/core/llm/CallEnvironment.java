@@ -2,7 +2,6 @@ package dev.aura.core.llm;
 
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.usage.UsageLog;
-import dev.langchain4j.http.client.HttpClient;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 
@@ -13,5 +12,4 @@ record CallEnvironment(
         UsageLog usageLog,
         ScheduledExecutorService scheduler,
         java.net.http.HttpClient jdk,
-        HttpClient plain,
         Semaphore permits) {}

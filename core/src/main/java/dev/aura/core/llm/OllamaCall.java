@@ -73,7 +73,7 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
             return;
         }
         base = env.connection().baseUri();
-        StreamTap tap = new StreamTap(env.jdk(), env.plain(), this);
+        StreamTap tap = new StreamTap(env.jdk(), this);
         currentTap = tap;
         linesSeen = false;
         lastActivityNanos = System.nanoTime();

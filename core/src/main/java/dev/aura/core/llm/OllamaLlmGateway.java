@@ -2,7 +2,6 @@ package dev.aura.core.llm;
 
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.usage.UsageLog;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import java.net.http.HttpClient;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -29,15 +28,11 @@ public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
             return t;
         });
         // Ollama speaks HTTP/1.1; langchain4j's default JDK client would first try an h2c upgrade.
-        HttpClient.Builder jdkBuilder = HttpClient.newBuilder()
+        HttpClient jdk = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout());
-        HttpClient jdk = jdkBuilder.build();
-        dev.langchain4j.http.client.HttpClient plain = new JdkHttpClientBuilder()
-                .httpClientBuilder(jdkBuilder)
                 .connectTimeout(options.connectTimeout())
                 .build();
-        this.env = new CallEnvironment(connection, options, usageLog, scheduler, jdk, plain,
+        this.env = new CallEnvironment(connection, options, usageLog, scheduler, jdk,
                 new Semaphore(options.maxConcurrentCalls(), true));
     }
 
@@ -71,6 +66,6 @@ public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
     @Override
     public void close() {
         env.scheduler().shutdownNow();
-        env.jdk().close();
+        env.jdk().shutdownNow(); // close() would wait for stalled streams
     }
 }

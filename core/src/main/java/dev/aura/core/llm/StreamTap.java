@@ -38,7 +38,6 @@ final class StreamTap implements HttpClientBuilder, HttpClient {
     private static final Executor STREAM_READERS = task -> Thread.ofVirtual().name("llm-stream").start(task);
 
     private final java.net.http.HttpClient jdk;
-    private final HttpClient plain;
     private final Observer observer;
     private volatile CompletableFuture<?> exchange;
     private volatile InputStream body;
@@ -49,9 +48,8 @@ final class StreamTap implements HttpClientBuilder, HttpClient {
     private volatile Throwable transportError;
     private volatile JsonNode finalChunk;
 
-    StreamTap(java.net.http.HttpClient jdk, HttpClient plain, Observer observer) {
+    StreamTap(java.net.http.HttpClient jdk, Observer observer) {
         this.jdk = jdk;
-        this.plain = plain;
         this.observer = observer;
     }
 
@@ -84,20 +82,37 @@ final class StreamTap implements HttpClientBuilder, HttpClient {
 
     // ---- HttpClient ----
 
+    /** Not used by langchain4j's streaming chat; implemented for completeness over the same JDK client. */
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        return plain.execute(request);
+        try {
+            HttpResponse<String> response = jdk.send(toJdk(request), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new HttpException(response.statusCode(), response.body());
+            }
+            return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
+                    .headers(response.headers().map()).body(response.body()).build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling Ollama", e);
+        }
     }
 
-    @Override
-    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+    private static java.net.http.HttpRequest toJdk(HttpRequest request) {
         java.net.http.HttpRequest.Builder jdkRequest = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
                 .method(request.method().name(), request.body() == null
                         ? java.net.http.HttpRequest.BodyPublishers.noBody()
                         : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
         request.headers().forEach((name, values) -> values.forEach(v -> jdkRequest.header(name, v)));
+        return jdkRequest.build();
+    }
+
+    @Override
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         CompletableFuture<HttpResponse<InputStream>> future =
-                jdk.sendAsync(jdkRequest.build(), HttpResponse.BodyHandlers.ofInputStream());
+                jdk.sendAsync(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
         exchange = future;
         if (aborted) {
             future.cancel(true);

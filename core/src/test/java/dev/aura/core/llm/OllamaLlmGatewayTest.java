@@ -134,6 +134,30 @@ class OllamaLlmGatewayTest {
     }
 
     @Test
+    void aStreamThatEndsWithoutDoneIsReportedAsDisconnected() {
+        fake.chatScript(ChatScript.answer("All", " of", " it").withEndWithoutDone());
+
+        LlmException error = failure(gateway.stream(ask(MODEL), new StreamListener() {}));
+
+        assertThat(error.kind()).isEqualTo(LlmException.Kind.DISCONNECTED);
+        assertThat(error.partialText()).isEqualTo("All of it");
+    }
+
+    @Test
+    void aModelThatNeverStartsAnsweringEndsAsStalled() {
+        fake.chatScript(ChatScript.answer("late").withHeaderDelay(Duration.ofSeconds(3)));
+        try (OllamaLlmGateway impatient = new OllamaLlmGateway(new OllamaConnection(fake.url()), usage,
+                GatewayOptions.defaults().withFirstTokenTimeout(Duration.ofMillis(200)))) {
+
+            LlmException error = failure(impatient.stream(ask(MODEL), new StreamListener() {}));
+
+            assertThat(error.kind()).isEqualTo(LlmException.Kind.STALLED);
+            assertThat(error.getMessage()).contains("did not start answering");
+            assertThat(error.partialText()).isEmpty();
+        }
+    }
+
+    @Test
     void anErrorLineInsideTheStreamEndsTheCallWithOllamasText() {
         fake.chatScript(ChatScript.answer("Hello", " world").withErrorLineAfter(1, "an error was encountered while running the model: unexpected EOF"));
 

@@ -76,7 +76,9 @@ final class FakeGeneration {
             sleep(script.tokenDelay());
             response.line(chunk(model, script.tokens().get(i), chatApi).toString());
         }
-        response.line(finalChunk(model, script, chatApi, "").toString());
+        if (!script.endWithoutDone()) {
+            response.line(finalChunk(model, script, chatApi, "").toString());
+        }
         response.endStream();
         return true;
     }
