@@ -103,6 +103,24 @@ class OllamaModelCatalogTest {
     }
 
     @Test
+    void cancellingAPullThatReceivesNothingStillReturnsPromptly() throws Exception {
+        fake.publish(FakeModel.named("slow-model"));
+        fake.pullScript(PullScript.quick().withStepDelay(Duration.ofSeconds(20)));
+        RecordingJobContext context = new RecordingJobContext();
+        CompletableFuture<Void> pull = CompletableFuture.runAsync(() -> catalog.pull("slow-model", p -> {}, context));
+        while (fake.requests("/api/pull").isEmpty()) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(100); // let the client block on the first line
+
+        context.cancel();
+
+        assertThatThrownBy(() -> pull.get(5, TimeUnit.SECONDS))
+                .cause().isInstanceOfSatisfying(OllamaException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OllamaException.Kind.CANCELLED));
+    }
+
+    @Test
     void pullingAnUnknownModelSaysTheLibraryHasNoSuchModel() {
         assertThatThrownBy(() -> catalog.pull("no-such-model", p -> {}, new RecordingJobContext()))
                 .isInstanceOfSatisfying(OllamaException.class,
