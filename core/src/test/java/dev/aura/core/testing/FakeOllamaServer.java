@@ -46,6 +46,7 @@ public final class FakeOllamaServer implements AutoCloseable {
     private volatile String version = "0.12.6";
     private volatile int port;
     private volatile ServerSocket serverSocket;
+    private volatile Thread acceptor;
 
     /** Starts on an ephemeral port. */
     public FakeOllamaServer() {
@@ -69,7 +70,7 @@ public final class FakeOllamaServer implements AutoCloseable {
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             port = socket.getLocalPort();
             serverSocket = socket;
-            Thread.ofVirtual().name("fake-ollama-accept-" + port).start(() -> acceptLoop(socket));
+            acceptor = Thread.ofVirtual().name("fake-ollama-accept-" + port).start(() -> acceptLoop(socket));
         } catch (IOException e) {
             throw new UncheckedIOException("fake Ollama could not listen on port " + port, e);
         }
@@ -82,6 +83,15 @@ public final class FakeOllamaServer implements AutoCloseable {
         closeQuietly(socket);
         openSockets.forEach(FakeOllamaServer::closeQuietly);
         openSockets.clear();
+        // the JDK closes a socket's descriptor only once the thread blocked in accept() has left it
+        Thread accepting = acceptor;
+        if (accepting != null) {
+            try {
+                accepting.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
