@@ -2,6 +2,7 @@ package dev.aura.core.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aura.core.ollama.StreamingBody;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -112,7 +113,7 @@ final class StreamTap implements HttpClientBuilder, HttpClient {
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         CompletableFuture<HttpResponse<InputStream>> future =
-                jdk.sendAsync(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
+                jdk.sendAsync(toJdk(request), StreamingBody.handler());
         exchange = future;
         if (aborted) {
             future.cancel(true);

@@ -30,7 +30,7 @@ final class OllamaPull {
                 .POST(OllamaHttp.jsonBody(Map.of("model", name, "stream", true)))
                 .build();
         CompletableFuture<HttpResponse<InputStream>> future =
-                http.client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+                http.client().sendAsync(request, StreamingBody.handler());
         AtomicReference<InputStream> body = new AtomicReference<>();
         context.onCancel(() -> {
             future.cancel(true);

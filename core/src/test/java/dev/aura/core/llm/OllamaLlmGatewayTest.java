@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class OllamaLlmGatewayTest {
@@ -123,7 +124,7 @@ class OllamaLlmGatewayTest {
                 .hasMessageContaining("ollama pull mistral:7b");
     }
 
-    @Test
+    @RepeatedTest(20) // the tokens just before an abrupt close must never be lost
     void aDisconnectMidStreamEndsAsDisconnectedWithThePartialText() {
         fake.chatScript(ChatScript.answer("Hello", " from", " nowhere").withDisconnectAfter(2));
 
