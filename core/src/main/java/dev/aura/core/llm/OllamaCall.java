@@ -75,6 +75,10 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
         base = env.connection().baseUri();
         StreamTap tap = new StreamTap(env.jdk(), this);
         currentTap = tap;
+        if (done.get()) {
+            tap.abort(); // cancelled while this attempt was being set up
+            return;
+        }
         linesSeen = false;
         lastActivityNanos = System.nanoTime();
         try {
