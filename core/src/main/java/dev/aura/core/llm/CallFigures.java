@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aura.core.usage.Outcome;
 import dev.aura.core.usage.UsageLog;
 import dev.aura.core.usage.UsageRecord;
-import dev.aura.core.usage.UuidV7;
+import dev.aura.core.store.sync.Ids;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
@@ -56,7 +56,7 @@ final class CallFigures {
     }
 
     static void recordOk(UsageLog log, ChatRequest request, Instant startedAt, ChatResult r, long elapsedNanos) {
-        record(log, new UsageRecord(UuidV7.next().toString(), startedAt, request.provider(), request.model(),
+        record(log, new UsageRecord(Ids.newId().toString(), startedAt, request.provider(), request.model(),
                 request.source(), r.promptTokens(), r.outputTokens(),
                 r.timeToFirstToken() == null ? null : r.timeToFirstToken().toMillis(),
                 elapsedNanos / 1_000_000, r.tokensPerSecond(), null, Outcome.OK, null));
@@ -66,7 +66,7 @@ final class CallFigures {
     static void recordFailure(UsageLog log, ChatRequest request, Instant startedAt, LlmException error, int chunks,
             Duration ttft, long elapsedNanos) {
         Outcome outcome = error.kind() == LlmException.Kind.CANCELLED ? Outcome.CANCELLED : Outcome.ERROR;
-        record(log, new UsageRecord(UuidV7.next().toString(), startedAt, request.provider(), request.model(),
+        record(log, new UsageRecord(Ids.newId().toString(), startedAt, request.provider(), request.model(),
                 request.source(), 0, chunks, ttft == null ? null : ttft.toMillis(), elapsedNanos / 1_000_000,
                 null, null, outcome, error.kind() + ": " + error.getMessage()));
     }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Polls Ollama ({@code /api/version}, then {@code /api/tags} for the model count) on a virtual thread and publishes
  * {@link OllamaStatusChanged} when reachability, version, model count, URL or the error change, and once after the
  * first check.
- * Polling starts in the constructor and stops on {@link #close()}.
+ * Polling starts on first use ({@link #current()} or {@link #checkNow()}), so a CLI run that never asks costs nothing,
+ * and stops on {@link #close()}.
  */
 public final class OllamaHealthMonitor implements OllamaHealth {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
@@ -25,7 +26,7 @@ public final class OllamaHealthMonitor implements OllamaHealth {
     private final EventBus events;
     private final Duration interval;
     private final Semaphore wake = new Semaphore(0);
-    private final Thread poller;
+    private Thread poller;
     private volatile OllamaStatus current;
     private volatile boolean published;
     private volatile boolean closed;
@@ -46,23 +47,32 @@ public final class OllamaHealthMonitor implements OllamaHealth {
         this.events = Objects.requireNonNull(events);
         this.interval = Objects.requireNonNull(interval);
         this.current = OllamaStatus.unknown(connection.baseUri());
-        this.poller = Thread.ofVirtual().name("ollama-health").start(this::poll);
     }
 
     @Override
     public OllamaStatus current() {
+        ensurePolling();
         return current;
     }
 
     @Override
     public void checkNow() {
+        ensurePolling();
         wake.release();
     }
 
+    private synchronized void ensurePolling() {
+        if (poller == null && !closed) {
+            poller = Thread.ofVirtual().name("ollama-health").start(this::poll);
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        poller.interrupt();
+        if (poller != null) {
+            poller.interrupt();
+        }
     }
 
     private void poll() {

@@ -1,11 +1,13 @@
 package dev.aura.core.usage;
 
+import dev.aura.core.store.sync.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -13,16 +15,22 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiUsageLog implements UsageLog {
     private static final int MAX_ERROR_LENGTH = 4000;
 
-    private final Jdbi jdbi;
+    private final Supplier<Jdbi> jdbi;
 
     public JdbiUsageLog(Jdbi jdbi) {
+        Objects.requireNonNull(jdbi);
+        this.jdbi = () -> jdbi;
+    }
+
+    /** For a store that opens on first use: the database is not touched until a call is recorded or read. */
+    public JdbiUsageLog(Supplier<Jdbi> jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi);
     }
 
     @Override
     public void record(UsageRecord r) {
-        String id = r.id() == null || r.id().isBlank() ? UuidV7.next().toString() : r.id();
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        String id = r.id() == null || r.id().isBlank() ? Ids.newId().toString() : r.id();
+        jdbi.get().useHandle(handle -> handle.createUpdate("""
                         INSERT INTO usage_log (id, started_at, provider, model, source, prompt_tokens, output_tokens,
                             time_to_first_token_ms, latency_ms, tokens_per_second, estimated_cost, outcome, error_message)
                         VALUES (:id, :startedAt, :provider, :model, :source, :promptTokens, :outputTokens,
@@ -45,7 +53,7 @@ public final class JdbiUsageLog implements UsageLog {
 
     @Override
     public List<UsageRecord> recent(int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.get().withHandle(handle -> handle.createQuery("""
                         SELECT * FROM usage_log ORDER BY started_at DESC, id DESC LIMIT :limit""")
                 .bind("limit", Math.max(0, limit))
                 .map(JdbiUsageLog::map)
@@ -54,7 +62,7 @@ public final class JdbiUsageLog implements UsageLog {
 
     @Override
     public long count() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM usage_log").mapTo(Long.class).one());
+        return jdbi.get().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM usage_log").mapTo(Long.class).one());
     }
 
     private static UsageRecord map(ResultSet rs, StatementContext ctx) throws SQLException {

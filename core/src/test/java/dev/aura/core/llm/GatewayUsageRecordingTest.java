@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.testing.ChatScript;
-import dev.aura.core.testing.CoreTestDatabase;
+import dev.aura.core.store.H2Store;
 import dev.aura.core.testing.FakeOllamaServer;
 import dev.aura.core.usage.JdbiUsageLog;
 import dev.aura.core.usage.Outcome;
@@ -28,13 +28,13 @@ class GatewayUsageRecordingTest {
     Path dir;
 
     private final FakeOllamaServer fake = new FakeOllamaServer().addModel(MODEL);
-    private CoreTestDatabase db;
+    private H2Store db;
     private JdbiUsageLog usage;
     private OllamaLlmGateway gateway;
 
     @BeforeEach
     void open() {
-        db = new CoreTestDatabase(dir);
+        db = H2Store.open(dir.resolve("aura"));
         usage = new JdbiUsageLog(db.jdbi());
         gateway = new OllamaLlmGateway(new OllamaConnection(fake.url()), usage,
                 GatewayOptions.defaults().withStallTimeout(Duration.ofMillis(300)).withRetries(1, Duration.ZERO));

@@ -43,6 +43,7 @@ class OllamaHealthMonitorTest {
     @Test
     void statusFlipsDownAndUpWhenOllamaStopsAndStartsOnTheSamePort() throws Exception {
         monitor = new OllamaHealthMonitor(connection, bus, Duration.ofMillis(100));
+        monitor.checkNow();
         OllamaStatus up = await(OllamaStatus::reachable);
         assertThat(up.version()).isEqualTo("0.12.6");
         assertThat(up.modelCount()).isEqualTo(1);
@@ -58,8 +59,20 @@ class OllamaHealthMonitorTest {
     }
 
     @Test
+    void nothingIsPolledUntilSomeoneAsks() throws Exception {
+        monitor = new OllamaHealthMonitor(connection, bus, Duration.ofMillis(20));
+        Thread.sleep(200);
+        assertThat(fake.requests()).isEmpty();
+        assertThat(published).isEmpty();
+
+        monitor.current();
+        assertThat(await(OllamaStatus::reachable).modelCount()).isEqualTo(1);
+    }
+
+    @Test
     void onlyChangesArePublished() throws Exception {
         monitor = new OllamaHealthMonitor(connection, bus, Duration.ofMillis(50));
+        monitor.checkNow();
         await(OllamaStatus::reachable);
         Thread.sleep(300);
         assertThat(published).hasSize(1);
@@ -72,7 +85,7 @@ class OllamaHealthMonitorTest {
     }
 
     private OllamaStatus await(Predicate<OllamaStatus> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             for (OllamaStatus s : published) {
                 if (condition.test(s)) {

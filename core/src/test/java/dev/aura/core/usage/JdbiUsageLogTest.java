@@ -1,8 +1,10 @@
 package dev.aura.core.usage;
 
+import dev.aura.core.store.sync.Ids;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aura.core.testing.CoreTestDatabase;
+import dev.aura.core.store.H2Store;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +16,12 @@ class JdbiUsageLogTest {
     @TempDir
     Path dir;
 
-    private CoreTestDatabase db;
+    private H2Store db;
     private JdbiUsageLog log;
 
     @BeforeEach
     void open() {
-        db = new CoreTestDatabase(dir);
+        db = H2Store.open(dir.resolve("aura"));
         log = new JdbiUsageLog(db.jdbi());
     }
 
@@ -29,7 +31,7 @@ class JdbiUsageLogTest {
     }
 
     private static UsageRecord call(String model, Instant at, Outcome outcome) {
-        return new UsageRecord(UuidV7.next().toString(), at, "ollama", model, "chat", 26, 5, 120L, 900L, 48.5, null,
+        return new UsageRecord(Ids.newId().toString(), at, "ollama", model, "chat", 26, 5, 120L, 900L, 48.5, null,
                 outcome, outcome == Outcome.OK ? null : "STALLED: the model stopped answering");
     }
 
@@ -62,8 +64,8 @@ class JdbiUsageLogTest {
 
     @Test
     void idsAreTimeOrderedVersion7Uuids() {
-        var first = UuidV7.next();
-        var second = UuidV7.next();
+        var first = Ids.newId();
+        var second = Ids.newId();
 
         assertThat(first.version()).isEqualTo(7);
         assertThat(first.variant()).isEqualTo(2);
