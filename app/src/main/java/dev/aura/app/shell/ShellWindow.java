@@ -82,6 +82,7 @@ public final class ShellWindow implements ShellActions {
         themes.applyCurrent();
         ModalPane modal = new ModalPane();
         modal.setId("modal");
+        // the view lives as long as the palette view model it listens to
         new CommandPaletteView(palette, modal, messages);
 
         StackPane center = new StackPane(panels.node(),
@@ -120,7 +121,13 @@ public final class ShellWindow implements ShellActions {
                 e.consume();
             }
         });
-        stage.setOnHidden(e -> dispose());
+        stage.setOnHidden(e -> {
+            // also when the window is closed without a close request (Platform.exit, session end)
+            if (!disposed) {
+                geometry.save();
+            }
+            dispose();
+        });
         navigation.selectInitial();
     }
 
