@@ -130,6 +130,20 @@ class ShellWindowTest {
     }
 
     @Test
+    void everyThemeCanBeChosenFromTheCommandList(FxRobot robot) {
+        fixture.health.reachable("0.12.6", 3);
+        fixture.notifier.notify(dev.aura.plugins.api.Notifier.Level.SUCCESS, "Model pulled", "llama3.2 is ready to use.");
+        for (ShellTheme theme : ShellTheme.values()) {
+            var command = window.commands().stream().filter(c -> c.id().equals("shell.theme." + theme.id())).findFirst();
+            assertThat(command).as(theme.id()).isPresent();
+            robot.interact(() -> command.get().action().run());
+            assertThat(Application.getUserAgentStylesheet()).isEqualTo(theme.userAgentStylesheet());
+            assertThat(fixture.settings.get("ui.theme")).contains(theme.id());
+            Screenshots.save(stage.getScene(), "shell-theme-" + theme.id());
+        }
+    }
+
+    @Test
     void aPluginShortcutRunsItsCommand(FxRobot robot) {
         BetaPlugin beta = fixture.plugin("beta");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
