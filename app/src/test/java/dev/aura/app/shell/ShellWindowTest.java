@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import atlantafx.base.controls.ModalPane;
 import dev.aura.app.plugins.PluginState;
 import dev.aura.app.shell.testing.AlphaPlugin;
 import dev.aura.app.shell.testing.BetaPlugin;
@@ -113,8 +114,21 @@ class ShellWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitForFxEvents();
         robot.type(KeyCode.ESCAPE);
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#command-palette").tryQuery().map(n -> n.getScene() == null
-                || !n.isVisible() || n.getParent() == null || n.getParent().getParent() == null).orElse(true));
+        ModalPane modal = robot.lookup("#modal").queryAs(ModalPane.class);
+        waitFor(5, TimeUnit.SECONDS, () -> !modal.isDisplay());
+    }
+
+    @Test
+    void aClickOutsideClosesThePaletteAndCtrlKOpensItAgain(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitForFxEvents();
+        ModalPane modal = robot.lookup("#modal").queryAs(ModalPane.class);
+        assertThat(modal.isDisplay()).isTrue();
+        robot.clickOn(stage.getX() + 150, stage.getY() + stage.getHeight() - 80);
+        waitFor(5, TimeUnit.SECONDS, () -> !modal.isDisplay());
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, modal::isDisplay);
     }
 
     @Test
@@ -195,5 +209,10 @@ class ShellWindowTest {
         fixture.health.unreachable("Connection refused");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#onboarding").query().isVisible());
         Screenshots.save(stage.getScene(), "shell-thai-onboarding");
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("ไปที่ Chat").tryQuery()).isPresent();
+        Screenshots.save(stage.getScene(), "shell-thai-palette");
     }
 }

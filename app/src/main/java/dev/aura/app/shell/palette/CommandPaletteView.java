@@ -33,8 +33,6 @@ public final class CommandPaletteView {
     private final VBox box = new VBox();
     private final CustomTextField search = new CustomTextField();
     private final ListView<PluginCommand> list = new ListView<>();
-    /** Centered horizontally, a little below the top edge, like editors do it. */
-    private final StackPane wrapper = new StackPane();
 
     public CommandPaletteView(CommandPaletteViewModel viewModel, ModalPane modal, ShellMessages messages) {
         this.viewModel = viewModel;
@@ -76,28 +74,28 @@ public final class CommandPaletteView {
         Label hint = new Label(messages.get("palette.hint"));
         hint.getStyleClass().add("hint");
         box.getChildren().addAll(search, list, hint);
-        wrapper.setPickOnBounds(false);
-        wrapper.setAlignment(Pos.TOP_CENTER);
-        wrapper.setPadding(new Insets(72, 24, 24, 24));
-        wrapper.getChildren().add(box);
 
         viewModel.showingProperty().subscribe(showing -> {
             if (showing) {
                 show();
-            } else if (modal.getContent() == wrapper) {
+            } else if (modal.getContent() == box) {
                 modal.hide(true);
             }
         });
+        // closed from outside (a click on the dimmed area): the view model must know, or Ctrl+K would not reopen it
         modal.displayProperty().subscribe(displayed -> {
-            if (!displayed && viewModel.showingProperty().get() && modal.getContent() == wrapper) {
+            if (!displayed && viewModel.showingProperty().get()) {
                 viewModel.close();
             }
         });
     }
 
     private void show() {
+        // centered horizontally, a little below the top edge, like editors do it; the box itself is the content,
+        // so a click anywhere outside it closes the palette
         modal.setAlignment(Pos.TOP_CENTER);
-        modal.show(wrapper);
+        StackPane.setMargin(box, new Insets(72, 24, 24, 24));
+        modal.show(box);
         Platform.runLater(search::requestFocus);
     }
 
