@@ -71,6 +71,7 @@ class OllamaOnboardingTest {
     void theOnboardingAppearsWhileOllamaIsDownAndLeavesWhenItComesBack(FxRobot robot) throws Exception {
         Label status = robot.lookup("#ollama-status").queryAs(Label.class);
         waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Ollama 0.12.6"));
+        waitForFxEvents();
         assertThat(robot.lookup("#ollama-models").queryAs(Label.class).getText()).isEqualTo("1 model");
         assertThat(onboardingVisible(robot)).isFalse();
 

@@ -60,6 +60,7 @@ class OnboardingTest {
     void itAppearsWhenOllamaIsUnreachableAndGoesAwayWhenItAnswers(FxRobot robot) throws Exception {
         fixture.health.unreachable("Connection refused");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#onboarding").query().isVisible());
+        waitForFxEvents();
         String text = Paragraphs.textOf(robot.lookup("#onboarding").query());
         assertThat(text).contains("Ollama is not running", "https://ollama.com/download", "ollama serve",
                 "ollama pull llama3.2", "Connection refused");
@@ -67,6 +68,7 @@ class OnboardingTest {
 
         fixture.health.reachable("0.12.6", 2);
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#onboarding").query().isVisible());
+        waitForFxEvents();
         assertThat(robot.lookup("#alpha-view-label").query().isVisible()).isTrue();
     }
 

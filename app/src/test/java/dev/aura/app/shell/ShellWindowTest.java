@@ -191,6 +191,7 @@ class ShellWindowTest {
         fixture.health.reachable("0.12.6", 3);
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#ollama-status").queryAs(Label.class).getText()
                 .equals("Ollama 0.12.6 · http://127.0.0.1:11434"));
+        waitForFxEvents();
         assertThat(robot.lookup("#ollama-models").queryAs(Label.class).getText()).isEqualTo("3 models");
     }
 
