@@ -16,6 +16,7 @@ import dev.aura.app.shell.status.JobsViewModel;
 import dev.aura.app.shell.status.OllamaStatusViewModel;
 import dev.aura.app.shell.status.StatusBarView;
 import dev.aura.app.shell.status.UpdateCoalescer;
+import dev.aura.app.shell.support.Paragraph;
 import dev.aura.app.shell.theme.ThemeManager;
 import dev.aura.plugins.api.Notifier;
 import dev.aura.plugins.api.PluginCommand;
@@ -28,6 +29,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -209,8 +211,12 @@ public final class ShellWindow implements ShellActions {
         alert.initOwner(stage);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("app.title"));
-        alert.setContentText(messages.format("about.text", AuraVersion.get(), Runtime.version(),
-                System.getProperty("javafx.runtime.version", "")));
+        String text = messages.format("about.text", AuraVersion.get(), Runtime.version(),
+                System.getProperty("javafx.runtime.version", ""));
+        VBox content = new VBox(6);
+        text.lines().forEach(line -> content.getChildren().add(Paragraph.of(line)));
+        content.setPrefWidth(440);
+        alert.getDialogPane().setContent(content);
         alert.getDialogPane().getStylesheets().add(CSS);
         alert.show();
     }

@@ -158,6 +158,18 @@ class ShellWindowTest {
     }
 
     @Test
+    void aboutShowsWhatAuraIsAndItsVersions(FxRobot robot) {
+        var about = window.commands().stream().filter(c -> c.id().equals("shell.about")).findFirst().orElseThrow();
+        robot.interact(() -> about.action().run());
+        waitForFxEvents();
+        Node dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dev.aura.app.shell.testing.Paragraphs.textOf(dialog))
+                .contains("Aura Workstation", "Ollama", "Java " + Runtime.version());
+        Screenshots.save(dialog.getScene(), "shell-about");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
     void aPluginShortcutRunsItsCommand(FxRobot robot) {
         BetaPlugin beta = fixture.plugin("beta");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);

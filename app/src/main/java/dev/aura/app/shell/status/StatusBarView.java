@@ -3,6 +3,7 @@ package dev.aura.app.shell.status;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.aura.app.shell.i18n.ShellMessages;
+import dev.aura.app.shell.support.Paragraph;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -45,10 +46,13 @@ public final class StatusBarView {
         ollamaLabel.setId("ollama-status");
         ollamaLabel.setGraphic(dot);
         ollamaLabel.textProperty().bind(ollama.textProperty());
+        // a phrase flow, not wrapped text: wrapped Thai renders badly (see Paragraph)
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(ollama.tooltipProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
+        ollama.tooltipProperty().subscribe(text -> {
+            var paragraph = Paragraph.of(text);
+            paragraph.setPrefWrapLength(420);
+            tip.setGraphic(paragraph);
+        });
         ollamaLabel.setTooltip(tip);
 
         Label models = new Label();
