@@ -9,7 +9,7 @@ import dev.aura.app.shell.support.Paragraph;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.text.TextFlow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -70,11 +70,11 @@ public final class OnboardingView {
         retry.getStyleClass().add(Styles.ACCENT);
         retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setOnAction(e -> status.retry());
-        FlowPane auto = Paragraph.of(messages.get("onboarding.auto"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        TextFlow auto = Paragraph.of(messages.get("onboarding.auto"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox.setHgrow(auto, Priority.ALWAYS);
-        auto.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(12, retry, auto);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setFillHeight(false);
 
         VBox card = new VBox(
                 title,

@@ -50,7 +50,7 @@ public final class StatusBarView {
         Tooltip tip = new Tooltip();
         ollama.tooltipProperty().subscribe(text -> {
             var paragraph = Paragraph.of(text);
-            paragraph.setPrefWrapLength(420);
+            paragraph.setPrefWidth(Math.min(420, 7.5 * text.length()));
             tip.setGraphic(paragraph);
         });
         ollamaLabel.setTooltip(tip);

@@ -1,35 +1,55 @@
 package dev.aura.app.shell.support;
 
-import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
- * Wrapped body text as a flow of phrase labels split at spaces. JavaFX 26 draws a wrapped Thai run past the end of
- * its line (the next line then repeats it), seen in headless screenshots; phrases that each fit on a line avoid
- * it. Thai translations therefore put spaces between phrases, as Thai writing does between clauses.
+ * Wrapped body text that renders Thai correctly. JavaFX 26 lays out a wrapped Thai run badly (seen with Label,
+ * Text and TextFlow in the headless renderer): the first line draws the whole run past the wrap width and the
+ * next line repeats part of it. One Text per word avoids it, so the text is cut at line-break opportunities
+ * (the JDK's Thai dictionary finds them between Thai words) into the spans of a TextFlow.
  */
 public final class Paragraph {
+    private static final Locale BREAK_RULES = Locale.forLanguageTag("th"); // Thai rules also break Latin text
+
     private Paragraph() {}
 
-    public static FlowPane of(String text, String... styleClasses) {
-        FlowPane flow = new FlowPane();
+    public static TextFlow of(String text, String... styleClasses) {
+        TextFlow flow = new TextFlow();
         flow.getStyleClass().add("paragraph");
-        flow.setRowValignment(javafx.geometry.VPos.BASELINE);
-        for (String phrase : text.split("(?<= )")) {
-            Label label = new Label(phrase);
-            label.getStyleClass().addAll(styleClasses);
-            flow.getChildren().add(label);
+        for (String word : words(text)) {
+            Text span = new Text(word);
+            span.getStyleClass().add("text");
+            span.getStyleClass().addAll(styleClasses);
+            flow.getChildren().add(span);
         }
-        // the flow's preferred width is its full single-line width; let the parent's width decide instead
-        flow.setPrefWrapLength(560);
         flow.setMinWidth(0);
         return flow;
     }
 
+    /** The text cut at every line-break opportunity; joined again it is the original text. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return words;
+        }
+        BreakIterator breaks = BreakIterator.getLineInstance(BREAK_RULES);
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            words.add(text.substring(start, end));
+        }
+        return words;
+    }
+
     /** The text as shown (for tests and accessibility). */
-    public static String text(FlowPane paragraph) {
+    public static String text(TextFlow paragraph) {
         StringBuilder sb = new StringBuilder();
-        paragraph.getChildren().forEach(n -> sb.append(((Label) n).getText()));
+        paragraph.getChildren().forEach(n -> sb.append(((Text) n).getText()));
         return sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 
 /** All label and text-field text under a node, in order: paragraphs are flows of phrase labels. */
 public final class Paragraphs {
@@ -18,6 +19,8 @@ public final class Paragraphs {
     private static void collect(Node node, StringBuilder sb) {
         if (node instanceof Labeled l && l.getText() != null) {
             sb.append(l.getText());
+        } else if (node instanceof Text t && !(node.getParent() instanceof Labeled)) {
+            sb.append(t.getText());
         } else if (node instanceof TextInputControl t) {
             sb.append(' ').append(t.getText()).append(' ');
         }
