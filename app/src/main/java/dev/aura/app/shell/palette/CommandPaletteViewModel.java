@@ -67,11 +67,15 @@ public final class CommandPaletteViewModel {
         }
     }
 
+    /** Single steps wrap around the ends (Up on the first goes to the last); page jumps stop at the ends. */
     public void moveSelection(int delta) {
         if (results.isEmpty()) {
             return;
         }
-        int next = Math.floorMod(selectedIndex.get() + delta, results.size());
+        int target = selectedIndex.get() + delta;
+        int next = Math.abs(delta) == 1
+                ? Math.floorMod(target, results.size())
+                : Math.clamp(target, 0, results.size() - 1);
         selectedIndex.set(next);
     }
 

@@ -62,6 +62,15 @@ class CommandPaletteViewModelTest {
     }
 
     @Test
+    void pageJumpsStopAtTheEnds() {
+        palette.open();
+        palette.moveSelection(8);
+        assertThat(palette.selectedIndexProperty().get()).isEqualTo(3);
+        palette.moveSelection(-8);
+        assertThat(palette.selectedIndexProperty().get()).isZero();
+    }
+
+    @Test
     void aCommandThatCannotRunNowStaysOpenAndDoesNothing() {
         palette.open();
         palette.queryProperty().set("quit");
