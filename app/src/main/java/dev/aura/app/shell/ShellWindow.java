@@ -112,6 +112,11 @@ public final class ShellWindow implements ShellActions {
             }
         }
         services.notifier().attach(toasts);
+        // a failed background job would otherwise just vanish from the status bar
+        jobs.setOnFailure((name, error) -> toasts.notify(Notifier.Level.ERROR,
+                messages.format("jobs.failed.title", name),
+                messages.format("jobs.failed.text", error == null || error.getMessage() == null
+                        ? String.valueOf(error) : error.getMessage())));
 
         stage.setTitle(messages.get("app.title"));
         if (!stage.isShowing()) {

@@ -28,7 +28,28 @@ import javafx.stage.Window;
 
 /** The Settings window: General, Plugins, then one page per started plugin that has one. Changes save at once. */
 public final class SettingsDialog {
-    private record Page(String title, Supplier<Node> content) {}
+    /** A page's content is built when first shown and kept while the dialog is open. */
+    private static final class Page {
+        private final String title;
+        private final Supplier<Node> factory;
+        private Node content;
+
+        Page(String title, Supplier<Node> factory) {
+            this.title = title;
+            this.factory = factory;
+        }
+
+        String title() {
+            return title;
+        }
+
+        Node content() {
+            if (content == null) {
+                content = factory.get();
+            }
+            return content;
+        }
+    }
 
     private final Stage stage = new Stage();
     private final List<Page> pages = new ArrayList<>();
@@ -57,7 +78,7 @@ public final class SettingsDialog {
         nav.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "settings-nav");
         nav.getSelectionModel().selectedIndexProperty().subscribe(i -> {
             if (i.intValue() >= 0) {
-                layout.setCenter(pages.get(i.intValue()).content().get());
+                layout.setCenter(pages.get(i.intValue()).content());
             }
         });
         Button close = new Button(m.get("settings.close"));

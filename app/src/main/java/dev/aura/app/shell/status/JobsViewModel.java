@@ -1,6 +1,7 @@
 package dev.aura.app.shell.status;
 
 import dev.aura.core.tasks.Job;
+import dev.aura.core.tasks.JobState;
 import dev.aura.core.tasks.TaskRunner;
 import dev.aura.core.util.Subscription;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -22,6 +24,7 @@ public final class JobsViewModel implements AutoCloseable {
     private final ObservableList<JobItem> readOnlyJobs = FXCollections.unmodifiableObservableList(jobs);
     private final UpdateCoalescer coalescer;
     private final Subscription subscription;
+    private BiConsumer<String, Throwable> onFailure = (name, error) -> {};
 
     /** @param fx the FX thread ({@code Platform::runLater}); {@code minInterval} is about a pulse, zero in tests */
     public JobsViewModel(TaskRunner tasks, Executor fx, Duration minInterval) {
@@ -32,6 +35,11 @@ public final class JobsViewModel implements AutoCloseable {
 
     public ObservableList<JobItem> jobs() {
         return readOnlyJobs;
+    }
+
+    /** Told (on the FX thread) about each job that failed, with its name and error; cancelled jobs are not failures. */
+    public void setOnFailure(BiConsumer<String, Throwable> onFailure) {
+        this.onFailure = onFailure;
     }
 
     private void changed(Job<?> job) {
@@ -50,6 +58,9 @@ public final class JobsViewModel implements AutoCloseable {
                 if (item != null) {
                     items.remove(id);
                     jobs.remove(item);
+                }
+                if (job.state() == JobState.FAILED) {
+                    onFailure.accept(job.name(), job.error().orElse(null));
                 }
             } else if (item == null) {
                 JobItem created = new JobItem(job);

@@ -87,6 +87,27 @@ class JobsViewModelTest {
         }
     }
 
+    @Test
+    void aFailedJobIsReportedOnceAndACancelledOneIsNot() throws Exception {
+        try (var tasks = new VirtualThreadTaskRunner(); var jobs = new JobsViewModel(tasks, fx, Duration.ZERO)) {
+            java.util.List<String> failures = new java.util.ArrayList<>();
+            jobs.setOnFailure((name, error) -> failures.add(name + ": " + error.getMessage()));
+            var failing = tasks.submit("Pull llama3.2", ctx -> {
+                throw new IllegalStateException("disk full");
+            });
+            var cancelled = tasks.submit("Index documents", ctx -> {
+                ctx.throwIfCancelled();
+                Thread.sleep(10_000);
+                return null;
+            });
+            cancelled.cancel();
+            assertThat(failing.result()).failsWithin(Duration.ofSeconds(10));
+            waitUntil(() -> tasks.activeJobs().isEmpty());
+            drain();
+            assertThat(failures).containsExactly("Pull llama3.2: disk full");
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
