@@ -96,12 +96,18 @@ public final class StatusBarView {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(item.messageProperty());
         bar.setTooltip(tip);
+        Label percent = new Label();
+        percent.getStyleClass().add(Styles.TEXT_MUTED);
+        percent.textProperty().bind(Bindings.createStringBinding(() -> {
+            double p = item.progressProperty().get();
+            return p < 0 ? "" : Math.round(p * 100) + "%";
+        }, item.progressProperty()));
         Button cancel = new Button(null, new FontIcon(Feather.X));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         cancel.setTooltip(new Tooltip(messages.get("status.jobs.cancel")));
         cancel.setOnAction(e -> item.cancel());
         cancel.setId("cancel-" + item.id());
-        HBox box = new HBox(6, name, bar, cancel);
+        HBox box = new HBox(6, name, bar, percent, cancel);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.getStyleClass().add("job");
         return box;
