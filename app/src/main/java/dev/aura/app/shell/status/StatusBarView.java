@@ -105,6 +105,7 @@ public final class StatusBarView {
         Button cancel = new Button(null, new FontIcon(Feather.X));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         cancel.setTooltip(new Tooltip(messages.get("status.jobs.cancel")));
+        cancel.setAccessibleText(messages.get("status.jobs.cancel") + " " + item.name());
         cancel.setOnAction(e -> item.cancel());
         cancel.setId("cancel-" + item.id());
         HBox box = new HBox(6, name, bar, percent, cancel);
