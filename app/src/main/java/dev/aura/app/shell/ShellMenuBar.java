@@ -6,16 +6,23 @@ import dev.aura.app.shell.panels.NavigationViewModel;
 import dev.aura.app.shell.theme.ShellTheme;
 import dev.aura.app.shell.theme.ThemeManager;
 import java.util.List;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** File / View / Help. Shortcuts are registered on the scene by the window, so they are only shown here. */
+/** File / View / Help, and the compact toolbar beside them. Shortcuts are registered on the scene by the window. */
 final class ShellMenuBar {
     private ShellMenuBar() {}
 
@@ -53,6 +60,35 @@ final class ShellMenuBar {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The menu bar with a compact toolbar on its right: the palette (so Ctrl+K can be discovered) and Settings. */
+    static HBox createTopBar(ShellActions actions, NavigationViewModel navigation, ThemeManager themes,
+            ShellMessages m) {
+        MenuBar menus = create(actions, navigation, themes, m);
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        Button palette = new Button(m.get("toolbar.palette"), new FontIcon(Feather.SEARCH));
+        palette.setId("toolbar-palette");
+        palette.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        palette.setTooltip(new Tooltip(m.get("command.palette") + " ("
+                + ShellCommands.PALETTE.getDisplayText() + ")"));
+        palette.setOnAction(e -> actions.openPalette());
+        Label shortcut = new Label(ShellCommands.PALETTE.getDisplayText());
+        shortcut.getStyleClass().add("shortcut");
+        palette.setGraphicTextGap(8);
+        palette.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        Button settings = new Button(null, new FontIcon(Feather.SETTINGS));
+        settings.setId("toolbar-settings");
+        settings.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        settings.setTooltip(new Tooltip(m.get("command.settings")));
+        settings.setAccessibleText(m.get("command.settings"));
+        settings.setOnAction(e -> actions.openSettings());
+        HBox tools = new HBox(6, palette, shortcut, settings);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.getStyleClass().add("toolbar-tools");
+        HBox top = new HBox(menus, tools);
+        top.getStyleClass().add("top-bar");
+        return top;
     }
 
     private static MenuItem item(String text, Feather icon, Runnable action) {

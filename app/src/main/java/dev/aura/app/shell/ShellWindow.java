@@ -90,7 +90,7 @@ public final class ShellWindow implements ShellActions {
         StackPane center = new StackPane(panels.node(),
                 new OnboardingView(ollama, messages, this::openLink).node());
         BorderPane layout = new BorderPane(center);
-        layout.setTop(ShellMenuBar.create(this, navigation, themes, messages));
+        layout.setTop(ShellMenuBar.createTopBar(this, navigation, themes, messages));
         layout.setLeft(new NavigationRail(navigation, messages).node());
         layout.setBottom(new StatusBarView(ollama, jobs, messages).node());
         StackPane root = new StackPane(layout, toasts.layer(), modal);

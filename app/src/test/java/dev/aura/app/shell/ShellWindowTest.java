@@ -110,6 +110,19 @@ class ShellWindowTest {
     }
 
     @Test
+    void theToolbarOpensThePaletteAndSettings(FxRobot robot) throws Exception {
+        robot.clickOn("#toolbar-palette");
+        ModalPane modal = robot.lookup("#modal").queryAs(ModalPane.class);
+        waitFor(5, TimeUnit.SECONDS, modal::isDisplay);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(5, TimeUnit.SECONDS, () -> !modal.isDisplay());
+
+        robot.clickOn("#toolbar-settings");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-root").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#settings-root").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void escapeClosesThePalette(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitForFxEvents();
