@@ -27,7 +27,7 @@ public final class OllamaErrors {
         String detail = cause.getMessage() == null ? "" : cause.getMessage().strip();
         String lower = detail.toLowerCase(Locale.ROOT);
         String model = modelName == null || modelName.isBlank() ? messages.text("error.thisModel") : modelName;
-        if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {
+        if (lower.contains("no space left") || lower.contains("out of disk space") || lower.contains("disk full")) {
             return new ModelsFailure(ModelsFailure.Kind.DISK_FULL, messages.text("error.diskFull", model));
         }
         if (cause instanceof OllamaException ollama) {

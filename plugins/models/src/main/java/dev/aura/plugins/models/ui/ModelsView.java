@@ -16,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -47,7 +48,7 @@ public final class ModelsView {
         build();
     }
 
-    public Node root() {
+    public Parent root() {
         return root;
     }
 
