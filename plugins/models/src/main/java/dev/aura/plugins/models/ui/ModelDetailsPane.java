@@ -43,6 +43,8 @@ final class ModelDetailsPane {
         this.onDelete = onDelete;
         root.setId("model-details");
         root.setFitToWidth(true);
+        // fill the pane so the Template/Modelfile tabs take the height left; scroll only below their minimum
+        root.setFitToHeight(true);
         root.getStyleClass().add("details-scroll");
         content.setPadding(new Insets(12, 16, 16, 16));
         vm.modelProperty().addListener(o -> render());
@@ -123,7 +125,19 @@ final class ModelDetailsPane {
         row = fact(grid, row, "details.size", ByteSizes.format(model.sizeBytes(), messages.locale()));
         row = fact(grid, row, "details.modified",
                 messages.text("details.when", times.absolute(model.modifiedAt()), times.relative(model.modifiedAt())));
-        fact(grid, row, "details.digest", ModelFacts.shortDigest(model.digest()));
+        row = fact(grid, row, "details.digest", ModelFacts.shortDigest(model.digest()));
+        if (details != null && details.capabilities() != null && !details.capabilities().isEmpty()) {
+            FlowPane chips = new FlowPane(6, 6);
+            chips.setId("details-capabilities");
+            for (String capability : details.capabilities()) {
+                Label chip = new Label(capability);
+                chip.getStyleClass().add("capability-chip");
+                chips.getChildren().add(chip);
+            }
+            Label name = new Label(messages.text("details.capabilities"));
+            name.getStyleClass().add(Styles.TEXT_MUTED);
+            grid.addRow(row, name, chips);
+        }
         return grid;
     }
 
@@ -138,16 +152,6 @@ final class ModelDetailsPane {
     }
 
     private void addShowSections(ModelDetails details) {
-        if (details.capabilities() != null && !details.capabilities().isEmpty()) {
-            FlowPane chips = new FlowPane(6, 6);
-            chips.setId("details-capabilities");
-            for (String capability : details.capabilities()) {
-                Label chip = new Label(capability);
-                chip.getStyleClass().add("capability-chip");
-                chips.getChildren().add(chip);
-            }
-            content.getChildren().add(section("details.capabilities", chips));
-        }
         String license = ModelFacts.licenseExcerpt(details.license());
         if (!license.isEmpty()) {
             Label text = new Label(license);
@@ -162,8 +166,7 @@ final class ModelDetailsPane {
                 codeTab("details.modelfile", details.modelfile()));
         tabs.setId("details-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinHeight(220);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        tabs.setMinHeight(160);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         content.getChildren().add(tabs);
     }

@@ -64,11 +64,27 @@ public final class ModelsView {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
+        // with no model there is nothing to detail: the empty state gets the whole width
+        vm.stateProperty().addListener((obs, old, state) -> showDetails(split, details.node(),
+                state != ModelsViewModel.State.EMPTY));
+        showDetails(split, details.node(), vm.getState() != ModelsViewModel.State.EMPTY);
 
         root.getChildren().addAll(header(), banner(), pullPane.node(), split,
                 new LoadedModelsPane(vm, times).node());
+        // only the model list and details give up height when the window is short
+        root.getChildren().stream().filter(n -> n != split && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinHeight(Region.USE_PREF_SIZE));
 
         vm.pullFocusRequestsProperty().addListener(o -> focusPullWhenShown());
+    }
+
+    private static void showDetails(SplitPane split, Node details, boolean show) {
+        if (show && !split.getItems().contains(details)) {
+            split.getItems().add(details);
+            split.setDividerPositions(0.56);
+        } else if (!show) {
+            split.getItems().remove(details);
+        }
     }
 
     private Node header() {

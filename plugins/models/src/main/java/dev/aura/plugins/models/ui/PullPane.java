@@ -41,6 +41,8 @@ final class PullPane {
 
     private void build() {
         root.setId("pull-pane");
+        // the table shrinks when the window is small, never the pull controls
+        root.setMinHeight(Region.USE_PREF_SIZE);
         name.setId("pull-name");
         name.setPromptText(messages.text("pull.prompt"));
         name.setLeft(new FontIcon("fth-download"));
@@ -86,9 +88,11 @@ final class PullPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("pull-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(vm.fractionProperty());
 
         VBox box = new VBox(6, labels, bar);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.visibleProperty().bind(vm.pullingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

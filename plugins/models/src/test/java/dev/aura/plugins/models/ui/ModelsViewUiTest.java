@@ -78,13 +78,13 @@ class ModelsViewUiTest {
         ProgressBar bar = robot.lookup("#pull-progress").queryAs(ProgressBar.class);
         Label detail = robot.lookup("#pull-detail").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> bar.isVisible() && bar.getProgress() > 0 && bar.getProgress() < 1
+                () -> bar.getParent().isVisible() && bar.getProgress() > 0 && bar.getProgress() < 1
                         && detail.getText().matches(".+ of 2\\.0 GB · \\d+%.*"));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> table.getItems().stream().anyMatch(m -> m.name().equals("llama3.2:latest")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(bar.isVisible()).isFalse();
+        assertThat(bar.getParent().isVisible()).as("the progress is hidden once done").isFalse();
         assertThat(robot.lookup("#pull-message").queryAs(Label.class).getText()).isEqualTo("llama3.2 is ready to use.");
         assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("llama3.2:latest");
     }

@@ -74,8 +74,9 @@ class PullViewModelTest {
     }
 
     @Test
-    void cancellingStopsThePullAndSaysSo() {
-        ollama.publish(FakeModel.named("llama3.2"));
+    void cancellingStopsThePullAndSaysSo() throws Exception {
+        // paced, so Ollama is still sending when the pull is cancelled
+        ollama.publish(FakeModel.named("llama3.2")).pullScript(TWO_GB.withStepDelay(Duration.ofMillis(5)));
         pull.fractionProperty().addListener((obs, old, value) -> {
             if (value.doubleValue() > 0.3) {
                 pull.cancel();
@@ -87,6 +88,7 @@ class PullViewModelTest {
         assertThat(pull.isPulling()).isFalse();
         assertThat(pull.failureProperty().get()).isNull();
         assertThat(pull.messageProperty().get()).contains("cancelled").contains("resume");
+        assertThat(ollama.awaitClientDisconnects(1, Duration.ofSeconds(5))).as("the download stream was closed").isTrue();
         assertThat(ollama.installedModels()).isEmpty();
         assertThat(tasks.activeJobs()).isEmpty();
     }
