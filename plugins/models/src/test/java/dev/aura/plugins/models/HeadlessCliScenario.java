@@ -1,16 +1,18 @@
 package dev.aura.plugins.models;
 
-import dev.aura.core.tasks.CurrentThreadTaskRunner;
+import dev.aura.core.AuraCore;
+import dev.aura.core.AuraCoreFactory;
 import dev.aura.plugins.api.AuraPlugin;
+import dev.aura.plugins.api.CorePluginContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 
 /**
- * What {@code aura models list} does headless: discover the plugin, start it, run its command. Executed by
+ * What {@code aura models ...} does headless: open core, discover the plugin, start it, run its command. Executed by
  * {@link HeadlessWithoutJavaFxTest} inside a class loader that has no JavaFX at all.
  */
 public final class HeadlessCliScenario {
@@ -26,9 +28,9 @@ public final class HeadlessCliScenario {
         }
         AuraPlugin plugin = ServiceLoader.load(AuraPlugin.class, HeadlessCliScenario.class.getClassLoader())
                 .findFirst().orElseThrow();
-        try (CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner()) {
-            plugin.descriptor();
-            plugin.start(TestPluginContext.create(URI.create(ollamaUrl), tasks, Path.of(dataDir), false));
+        try (AuraCore core = AuraCoreFactory.open(new AuraCoreFactory.Options(dataDir, ollamaUrl, Map.of(), false))) {
+            plugin.start(new CorePluginContext(core, plugin.descriptor(), (level, title, text) -> {}, Locale.ENGLISH,
+                    false));
             @CommandLine.Command(name = "aura")
             final class Root {}
             CommandLine root = new CommandLine(new Root());
