@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,6 +60,13 @@ public final class ModelsView {
         root.setPadding(new Insets(16, 20, 16, 20));
 
         ModelsTable table = new ModelsTable(vm, times);
+        table.node().setOnKeyPressed(e -> {
+            InstalledModel selected = vm.selectedProperty().get();
+            if (e.getCode() == KeyCode.DELETE && selected != null) {
+                e.consume();
+                confirmDelete(selected);
+            }
+        });
         ModelDetailsPane details = new ModelDetailsPane(vm.details(), messages, times, this::confirmDelete);
         SplitPane split = new SplitPane(table.node(), details.node());
         split.setOrientation(Orientation.HORIZONTAL);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class ModelsViewUiTest {
 
     private final FakeOllamaServer ollama = new FakeOllamaServer().pullScript(SLOW);
     private final VirtualThreadTaskRunner tasks = new VirtualThreadTaskRunner();
-    private final List<String> confirmed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> confirmed = new CopyOnWriteArrayList<>();
     private ModelsViewModel vm;
 
     @Start
@@ -115,5 +117,16 @@ class ModelsViewUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertThat(confirmed).containsExactly("gemma3:4b");
         assertThat(ollama.installedModels()).isEmpty();
+    }
+
+    @Test
+    void theDeleteKeyAsksToo(FxRobot robot) throws Exception {
+        TableView<InstalledModel> table = robot.lookup("#models-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        robot.clickOn("gemma3:4b").type(KeyCode.DELETE);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertThat(confirmed).containsExactly("gemma3:4b");
     }
 }
