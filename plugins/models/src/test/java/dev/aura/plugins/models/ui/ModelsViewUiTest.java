@@ -120,6 +120,14 @@ class ModelsViewUiTest {
     }
 
     @Test
+    void thePalettesPullCommandPutsTheCursorInThePullField(FxRobot robot) {
+        robot.interact(vm::requestPullFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#pull-name").query().isFocused()).isTrue();
+    }
+
+    @Test
     void theDeleteKeyAsksToo(FxRobot robot) throws Exception {
         TableView<InstalledModel> table = robot.lookup("#models-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
