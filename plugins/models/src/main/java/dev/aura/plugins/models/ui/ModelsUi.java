@@ -23,6 +23,7 @@ public final class ModelsUi {
     private final Messages messages;
     private final ModelTimes times;
     private ModelsView view;
+    private List<PluginCommand> commands;
     private Subscription statusSubscription = Subscription.none();
 
     public ModelsUi(PluginContext context, Messages messages) {
@@ -66,7 +67,15 @@ public final class ModelsUi {
         vm.pull().cancel();
     }
 
+    /** Built once: the shell may ask again, and each list binds to the view model. */
     public List<PluginCommand> commands() {
+        if (commands == null) {
+            commands = buildCommands();
+        }
+        return commands;
+    }
+
+    private List<PluginCommand> buildCommands() {
         String category = messages.text("commands.category");
         ReadOnlyBooleanWrapper canPull = new ReadOnlyBooleanWrapper();
         canPull.bind(vm.pull().pullingProperty().not());

@@ -133,7 +133,9 @@ class ModelsCommandTest {
 
     @Test
     void ctrlCCancelsThePullCleanly() throws Exception {
-        ollama.publish(FakeModel.named("llama3.2")).pullScript(PULL.withStepDelay(Duration.ofMillis(5)));
+        // paced and long, so Ollama is still sending for a good while after Ctrl+C even on a loaded machine
+        ollama.publish(FakeModel.named("llama3.2"))
+                .pullScript(PULL.withStepsPerLayer(50).withStepDelay(Duration.ofMillis(20)));
 
         CliRun run = CliRun.execute(command(), err -> {
             if (err.contains("Downloading")) {

@@ -75,8 +75,9 @@ class PullViewModelTest {
 
     @Test
     void cancellingStopsThePullAndSaysSo() throws Exception {
-        // paced, so Ollama is still sending when the pull is cancelled
-        ollama.publish(FakeModel.named("llama3.2")).pullScript(TWO_GB.withStepDelay(Duration.ofMillis(5)));
+        // paced and long, so Ollama is still sending for a good while after the cancel even on a loaded machine
+        ollama.publish(FakeModel.named("llama3.2"))
+                .pullScript(TWO_GB.withStepsPerLayer(50).withStepDelay(Duration.ofMillis(20)));
         pull.fractionProperty().addListener((obs, old, value) -> {
             if (value.doubleValue() > 0.3) {
                 pull.cancel();
