@@ -3,6 +3,7 @@ package dev.aura.plugins.models.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import atlantafx.base.theme.Dracula;
 import atlantafx.base.theme.PrimerLight;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.ollama.OllamaModelCatalog;
@@ -75,6 +76,22 @@ class ModelsPanelScreenshots {
                 () -> vm.pull().fractionProperty().get() > 0.42 && !vm.pull().detailProperty().get().isEmpty());
         save(robot, "models-panel.png");
         robot.interact(() -> vm.pull().cancel());
+    }
+
+    @Test
+    void darkTheme(FxRobot robot) throws Exception {
+        assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
+        seedModels();
+        robot.interact(() -> Application.setUserAgentStylesheet(new Dracula().getUserAgentStylesheet()));
+        try {
+            ModelsViewModel vm = show(robot, Locale.ENGLISH);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.installedModels().size() == 4);
+            robot.interact(() -> vm.selectedProperty().set(vm.installedModels().getFirst()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.details().detailsProperty().get() != null);
+            save(robot, "models-dracula.png");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        }
     }
 
     @Test
