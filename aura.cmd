@@ -13,4 +13,4 @@ if not exist "%APP%" (
   call mvnw.cmd -q -B -DskipTests package -pl app -am 1>&2 || (popd & echo aura: the build failed; run mvnw.cmd -pl app -am package to see why. 1>&2 & exit /b 1)
   popd
 )
-"%JAVA_HOME%\bin\java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC %AURA_JAVA_OPTS% -cp "%APP%;%ROOT%app\target\lib\*" dev.aura.app.Main %*
+"%JAVA_HOME%\bin\java" -Dh2.bindAddress=127.0.0.1 --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC %AURA_JAVA_OPTS% -cp "%APP%;%ROOT%app\target\lib\*" dev.aura.app.Main %*

@@ -32,6 +32,13 @@ public record AuraCore(
     public void close() {
         health.close();
         tasks.close();
+        if (llm instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AuraCore.class).warn("Closing the LLM gateway failed", e);
+            }
+        }
         store.close();
     }
 }

@@ -1,4 +1,4 @@
-package dev.aura.app.plugins;
+package dev.aura.plugins.api;
 
 import dev.aura.core.AuraCore;
 import dev.aura.core.events.EventBus;
@@ -10,12 +10,9 @@ import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
 import dev.aura.core.usage.UsageLog;
-import dev.aura.plugins.api.Notifier;
-import dev.aura.plugins.api.PluginContext;
-import dev.aura.plugins.api.PluginDescriptor;
 import java.util.Locale;
 
-/** The narrow view of core one plugin gets; its settings are scoped to "plugins.&lt;id&gt;". */
+/** The plugin context the host builds over a core: its settings are scoped to "plugins.&lt;id&gt;". */
 public record CorePluginContext(AuraCore core, PluginDescriptor descriptor, Notifier notifier, Locale locale, boolean hasWindow)
         implements PluginContext {
 

@@ -1,0 +1,15 @@
+package dev.aura.core.llm;
+
+import dev.aura.core.ollama.OllamaConnection;
+import dev.aura.core.usage.UsageLog;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+
+/** What every call of the gateway shares. */
+record CallEnvironment(
+        OllamaConnection connection,
+        GatewayOptions options,
+        UsageLog usageLog,
+        ScheduledExecutorService scheduler,
+        java.net.http.HttpClient jdk,
+        Semaphore permits) {}

@@ -1,0 +1,182 @@
+package dev.aura.core.ollama;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** The plain-JSON side of Ollama's REST API: one HTTP/1.1 client, request helpers and user-facing error mapping. */
+final class OllamaHttp {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OllamaConnection connection;
+    private final HttpClient client;
+    private final Duration requestTimeout;
+
+    OllamaHttp(OllamaConnection connection, Duration connectTimeout, Duration requestTimeout) {
+        this.connection = connection;
+        this.requestTimeout = requestTimeout;
+        // Ollama speaks HTTP/1.1 only; the JDK's default h2c upgrade attempt just costs a round trip.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .build();
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    URI base() {
+        return connection.baseUri();
+    }
+
+    /** Appends to the base URL so a base with a path prefix (a reverse proxy) keeps it. */
+    URI uri(String path) {
+        return URI.create(base().toString().replaceAll("/+$", "") + path);
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(requestTimeout).header("Accept", "application/json");
+    }
+
+    static HttpRequest.BodyPublisher jsonBody(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("request body is not serializable", e);
+        }
+    }
+
+    /** Sends and parses a JSON answer; non-2xx answers and transport failures become {@link OllamaException}s. */
+    JsonNode send(HttpRequest request, String modelForNotFound) {
+        HttpResponse<String> response;
+        try {
+            response = sendRetryingStaleConnection(request);
+        } catch (IOException e) {
+            throw transportFailure(base(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OllamaException(OllamaException.Kind.CANCELLED, 0, "The request to Ollama was interrupted.", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw httpFailure(response.statusCode(), errorText(response.body()), modelForNotFound);
+        }
+        String body = response.body();
+        try {
+            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new OllamaException(OllamaException.Kind.PROTOCOL, response.statusCode(),
+                    "Ollama at " + base() + " sent an answer Aura cannot read. Check that the URL in Settings points "
+                            + "to Ollama and not to another server.", e);
+        }
+    }
+
+    /** A pooled connection may be dead after Ollama restarted: a GET is safe to send once more on a fresh one. */
+    private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
+            throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (!"GET".equals(request.method()) || isConnectFailure(e) || e instanceof HttpTimeoutException) {
+                throw e;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    static OllamaException transportFailure(URI base, Throwable e) {
+        if (e instanceof HttpConnectTimeoutException || isConnectFailure(e)) {
+            return new OllamaException(OllamaException.Kind.UNREACHABLE, 0, unreachableMessage(base), e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new OllamaException(OllamaException.Kind.TIMEOUT, 0, "Ollama at " + base
+                    + " did not answer in time. It may be busy loading a model: try again, or restart it with "
+                    + "`ollama serve`.", e);
+        }
+        return new OllamaException(OllamaException.Kind.UNREACHABLE, 0, "The connection to Ollama at " + base
+                + " broke (" + e.getMessage() + "). Check that Ollama is still running, then try again.", e);
+    }
+
+    static String unreachableMessage(URI base) {
+        return "Ollama is not reachable at " + base + ". Start it with `ollama serve`, or change the URL in Settings.";
+    }
+
+    static boolean isConnectFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnresolvedAddressException
+                    || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static OllamaException httpFailure(int status, String ollamaError, String model) {
+        if (status == 404 && model != null) {
+            return new OllamaException(OllamaException.Kind.NOT_FOUND, status, "The model '" + model
+                    + "' is not installed in Ollama. Pull it first (`ollama pull " + model + "`), or pick an "
+                    + "installed model.", null);
+        }
+        if (isDiskFull(ollamaError)) {
+            return diskFull(status, model, ollamaError);
+        }
+        return new OllamaException(OllamaException.Kind.HTTP_ERROR, status, "Ollama answered HTTP " + status + ": "
+                + ollamaError + ". Check Ollama's log (`ollama serve` output) and try again.", null);
+    }
+
+    static boolean isDiskFull(String ollamaError) {
+        return ollamaError != null && ollamaError.toLowerCase(Locale.ROOT).contains("no space left on device");
+    }
+
+    static OllamaException diskFull(int status, String model, String ollamaError) {
+        return new OllamaException(OllamaException.Kind.HTTP_ERROR, status, "Ollama ran out of disk space while "
+                + "downloading '" + model + "'. Free disk space (for example by deleting models you no longer use) "
+                + "and pull again. Ollama said: " + ollamaError, null);
+    }
+
+    /** Ollama's {@code {"error": "..."}} text, or the raw body when it is not that shape. */
+    static String errorText(String body) {
+        if (body == null || body.isBlank()) {
+            return "(no details)";
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.hasNonNull("error")) {
+                return node.get("error").asText();
+            }
+        } catch (IOException e) {
+            // not JSON: show it as it is
+        }
+        return body.strip();
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? "" : value.asText();
+    }
+
+    static Instant instant(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+}
