@@ -4,6 +4,7 @@ import dev.aura.plugins.api.CorePluginContext;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.LoggingNotifier;
 import dev.aura.app.plugins.PluginHost;
+import dev.aura.app.shell.i18n.UiLanguage;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
 import dev.aura.plugins.api.AuraPlugin;
@@ -27,7 +28,7 @@ public final class AuraCli {
         AuraCoreFactory.Options options = new AuraCoreFactory.Options(global.dataDir(), global.ollamaUrl(), env, false);
         try (AuraCore core = AuraCoreFactory.open(options);
                 PluginHost host = PluginHost.discover(AuraCli.class.getClassLoader(), core.paths().pluginsDir(), core.settings())) {
-            Locale locale = UiLocale.from(core.settings());
+            Locale locale = UiLanguage.current(core.settings()).locale();
             host.startAll(core.store(), d -> new CorePluginContext(core, d, new LoggingNotifier(), locale, false));
             CommandLine cli = commandTree(core, host);
             cli.setOut(out);

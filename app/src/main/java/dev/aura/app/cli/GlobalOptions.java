@@ -18,6 +18,19 @@ public record GlobalOptions(String dataDir, String ollamaUrl) {
         return new GlobalOptions(dataDir, ollamaUrl);
     }
 
+    /** True when the arguments hold nothing but global options: then the window opens with them. */
+    public static boolean onlyGlobalOptions(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if ((arg.equals("--data-dir") || arg.equals("--ollama-url")) && i + 1 < args.size()) {
+                i++;
+            } else if (!arg.startsWith("--data-dir=") && !arg.startsWith("--ollama-url=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String value(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

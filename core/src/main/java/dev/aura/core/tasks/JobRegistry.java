@@ -28,7 +28,11 @@ final class JobRegistry {
     private void changed(Job<?> job) {
         if (job.state().isDone()) {
             active.remove(job.id());
-            job.error().ifPresent(e -> LOG.warn("Job '{}' failed", job.name(), e));
+            // the job's owner shows the error to the user; the log keeps the detail
+            job.error().ifPresent(e -> {
+                LOG.info("Job '{}' failed: {}", job.name(), e.getMessage());
+                LOG.debug("Job '{}' failure detail", job.name(), e);
+            });
         }
         for (Consumer<Job<?>> listener : listeners) {
             try {

@@ -1,0 +1,43 @@
+package dev.aura.app;
+
+import dev.aura.app.cli.GlobalOptions;
+import dev.aura.app.plugins.PluginHost;
+import dev.aura.app.shell.AuraShell;
+import dev.aura.app.shell.i18n.UiLanguage;
+import dev.aura.app.shell.notify.ForwardingNotifier;
+import dev.aura.core.AuraCore;
+import dev.aura.core.AuraCoreFactory;
+import dev.aura.plugins.api.CorePluginContext;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window run: core and plugins start on this (non-FX) thread, then the shell opens; when it closes, plugins stop
+ * in reverse order and core closes.
+ */
+final class WindowMain {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowMain.class);
+
+    private WindowMain() {}
+
+    static void launch(GlobalOptions options, Map<String, String> env) {
+        AuraCore core = AuraCoreFactory.open(
+                new AuraCoreFactory.Options(options.dataDir(), options.ollamaUrl(), env, true));
+        PluginHost host = PluginHost.discover(WindowMain.class.getClassLoader(), core.paths().pluginsDir(), core.settings());
+        ForwardingNotifier notifier = new ForwardingNotifier();
+        Locale locale = UiLanguage.current(core.settings()).locale();
+        try {
+            host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, true));
+            AuraShell.launch(core, host, notifier, new String[0]);
+        } catch (RuntimeException e) {
+            LOG.error("The window failed", e);
+            throw e;
+        } finally {
+            host.stopAll();
+            core.close();
+        }
+    }
+
+}
