@@ -2,6 +2,7 @@ package dev.aura.app;
 
 import dev.aura.app.cli.AuraCli;
 import dev.aura.app.cli.GlobalOptions;
+import dev.aura.app.logging.AuraLogConfigurator;
 import dev.aura.core.paths.AppPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,12 +38,12 @@ public final class Main {
             AppPaths paths = AppPaths.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
             Files.createDirectories(paths.logDir());
-            System.setProperty("aura.logDir", paths.logDir().toString());
+            System.setProperty(AuraLogConfigurator.LOG_DIR, paths.logDir().toString());
         } catch (IOException | RuntimeException e) {
             // logging falls back to the temp folder; the run itself reports an unusable profile folder
         }
-        if (!window && System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        if (!window) {
+            System.setProperty(AuraLogConfigurator.CLI, "true");
         }
     }
 }

@@ -25,9 +25,10 @@ final class WindowMain {
     static void launch(GlobalOptions options, Map<String, String> env) {
         AuraCore core = AuraCoreFactory.open(
                 new AuraCoreFactory.Options(options.dataDir(), options.ollamaUrl(), env, true));
+        Locale locale = UiLanguage.current(core.settings()).locale();
+        Locale.setDefault(locale); // plugin names and resource bundles read before start follow the UI language
         PluginHost host = PluginHost.discover(WindowMain.class.getClassLoader(), core.paths().pluginsDir(), core.settings());
         ForwardingNotifier notifier = new ForwardingNotifier();
-        Locale locale = UiLanguage.current(core.settings()).locale();
         try {
             host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, true));
             AuraShell.launch(core, host, notifier, new String[0]);

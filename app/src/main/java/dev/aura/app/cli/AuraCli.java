@@ -27,8 +27,8 @@ public final class AuraCli {
         GlobalOptions global = GlobalOptions.scan(List.of(args), env);
         AuraCoreFactory.Options options = new AuraCoreFactory.Options(global.dataDir(), global.ollamaUrl(), env, false);
         try (AuraCore core = AuraCoreFactory.open(options);
-                PluginHost host = PluginHost.discover(AuraCli.class.getClassLoader(), core.paths().pluginsDir(), core.settings())) {
-            Locale locale = UiLanguage.current(core.settings()).locale();
+                PluginHost host = discover(core)) {
+            Locale locale = Locale.getDefault();
             host.startAll(core.store(), d -> new CorePluginContext(core, d, new LoggingNotifier(), locale, false));
             CommandLine cli = commandTree(core, host);
             cli.setOut(out);
@@ -42,6 +42,12 @@ public final class AuraCli {
             out.flush();
             err.flush();
         }
+    }
+
+    private static PluginHost discover(AuraCore core) {
+        // plugin names and resource bundles read before start follow the UI language
+        Locale.setDefault(UiLanguage.current(core.settings()).locale());
+        return PluginHost.discover(AuraCli.class.getClassLoader(), core.paths().pluginsDir(), core.settings());
     }
 
     static CommandLine commandTree(AuraCore core, PluginHost host) {

@@ -45,7 +45,7 @@ public final class PluginsCommand implements Runnable {
                 List<Map<String, Object>> rows = plugins.stream().map(ListCommand::row).toList();
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
-                TextTable table = new TextTable("ID", "NAME", "VERSION", "STATE", "SOURCE", "PROBLEM");
+                TextTable table = new TextTable(List.of("ID", "NAME", "VERSION", "STATE", "SOURCE", "PROBLEM"));
                 for (LoadedPlugin p : plugins) {
                     table.row(p.id(), p.descriptor().name(), p.descriptor().version(), p.state().name(),
                             p.source().map(s -> s.getFileName().toString()).orElse("bundled"), p.failureSummary());

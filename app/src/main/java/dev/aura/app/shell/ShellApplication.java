@@ -15,7 +15,12 @@ public final class ShellApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        ShellWindow.create(stage, services.withLinks(DesktopLinks.of(getHostServices())));
+        ShellWindow window = ShellWindow.create(stage, services.withLinks(DesktopLinks.of(getHostServices())));
+        String panel = System.getProperty(StartupProbe.PANEL);
+        if (panel != null) {
+            window.showPanel(panel);
+        }
         stage.show();
+        StartupProbe.afterShown();
     }
 }

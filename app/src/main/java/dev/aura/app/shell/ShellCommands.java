@@ -58,11 +58,19 @@ final class ShellCommands {
         return index < DIGITS.length ? new KeyCodeCombination(DIGITS[index], KeyCombination.SHORTCUT_DOWN) : null;
     }
 
-    /** Commands of started plugins; a plugin whose commands() throws is marked failed and contributes none. */
-    static List<PluginCommand> plugins(PluginHost host) {
+    /**
+     * Commands of started plugins; a plugin whose commands() throws is marked failed and contributes none. Running a
+     * plugin's command first shows that plugin's panel, since its commands act on it ("Pull a model…").
+     */
+    static List<PluginCommand> plugins(PluginHost host, NavigationViewModel navigation) {
         List<PluginCommand> commands = new ArrayList<>();
         for (LoadedPlugin p : host.started()) {
-            host.call(p, "commands", AuraPlugin::commands).ifPresent(commands::addAll);
+            for (PluginCommand c : host.call(p, "commands", AuraPlugin::commands).orElse(List.of())) {
+                commands.add(new PluginCommand(c.id(), c.text(), c.category(), c.accelerator(), c.executable(), () -> {
+                    navigation.select(p);
+                    c.action().run();
+                }));
+            }
         }
         return commands;
     }

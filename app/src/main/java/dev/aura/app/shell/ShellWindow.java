@@ -101,7 +101,7 @@ public final class ShellWindow implements ShellActions {
         Scene scene = old == null ? new Scene(root) : new Scene(root, old.getWidth(), old.getHeight());
         scene.getStylesheets().add(CSS);
         commands.addAll(ShellCommands.shell(this, navigation, themes, messages, language));
-        commands.addAll(ShellCommands.plugins(services.plugins()));
+        commands.addAll(ShellCommands.plugins(services.plugins(), navigation));
         for (PluginCommand c : commands) {
             if (c.accelerator() != null) {
                 scene.getAccelerators().putIfAbsent(c.accelerator(), () -> {
@@ -136,6 +136,11 @@ public final class ShellWindow implements ShellActions {
             dispose();
         });
         navigation.selectInitial();
+    }
+
+    /** Shows the panel of the plugin with this id, if it is in the rail. */
+    public void showPanel(String pluginId) {
+        navigation.select(pluginId);
     }
 
     /** The commands the palette offers, shell's first. */

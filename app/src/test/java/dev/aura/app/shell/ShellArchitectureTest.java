@@ -21,8 +21,10 @@ class ShellArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "atlantafx..");
 
+    /** The start-up probe alone prints: its one line on stdout is what the benchmark reads. */
     @ArchTest
-    static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+    static final ArchRule noStandardStreams = noClasses().that().doNotHaveSimpleName("StartupProbe")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
     @ArchTest
     static final ArchRule shellDoesNotUseTheCli = noClasses()

@@ -11,5 +11,5 @@ record CallEnvironment(
         GatewayOptions options,
         UsageLog usageLog,
         ScheduledExecutorService scheduler,
-        java.net.http.HttpClient jdk,
+        dev.aura.core.ollama.LazyHttpClient jdk,
         Semaphore permits) {}

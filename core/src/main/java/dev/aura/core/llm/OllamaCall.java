@@ -73,7 +73,7 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
             return;
         }
         base = env.connection().baseUri();
-        StreamTap tap = new StreamTap(env.jdk(), this);
+        StreamTap tap = new StreamTap(env.jdk().get(), this);
         currentTap = tap;
         if (done.get()) {
             tap.abort(); // cancelled while this attempt was being set up

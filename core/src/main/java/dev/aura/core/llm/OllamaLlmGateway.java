@@ -1,8 +1,8 @@
 package dev.aura.core.llm;
 
+import dev.aura.core.ollama.LazyHttpClient;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.usage.UsageLog;
-import java.net.http.HttpClient;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,10 +28,7 @@ public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
             return t;
         });
         // Ollama speaks HTTP/1.1; langchain4j's default JDK client would first try an h2c upgrade.
-        HttpClient jdk = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout())
-                .build();
+        LazyHttpClient jdk = new LazyHttpClient(options.connectTimeout());
         this.env = new CallEnvironment(connection, options, usageLog, scheduler, jdk,
                 new Semaphore(options.maxConcurrentCalls(), true));
     }

@@ -22,21 +22,17 @@ final class OllamaHttp {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final OllamaConnection connection;
-    private final HttpClient client;
+    private final LazyHttpClient client;
     private final Duration requestTimeout;
 
     OllamaHttp(OllamaConnection connection, Duration connectTimeout, Duration requestTimeout) {
         this.connection = connection;
         this.requestTimeout = requestTimeout;
-        // Ollama speaks HTTP/1.1 only; the JDK's default h2c upgrade attempt just costs a round trip.
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .build();
+        this.client = new LazyHttpClient(connectTimeout);
     }
 
     HttpClient client() {
-        return client;
+        return client.get();
     }
 
     URI base() {
@@ -88,12 +84,12 @@ final class OllamaHttp {
     private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
             throws IOException, InterruptedException {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             if (!"GET".equals(request.method()) || isConnectFailure(e) || e instanceof HttpTimeoutException) {
                 throw e;
             }
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -239,6 +239,12 @@ public final class FakeOllamaServer implements AutoCloseable {
                 Socket client = socket.accept();
                 client.setTcpNoDelay(true);
                 openSockets.add(client);
+                if (serverSocket != socket) {
+                    // stop() ran between accept and add: this connection must not outlive it
+                    openSockets.remove(client);
+                    closeQuietly(client);
+                    return;
+                }
                 Thread.ofVirtual().name("fake-ollama-conn").start(() -> serve(client));
             } catch (IOException e) {
                 return;

@@ -43,7 +43,7 @@ class ThemeManagerTest {
     @Test
     void everyThemeHasAStylesheetAndDarkOnesSayTheyAreDark() {
         for (ShellTheme t : ShellTheme.values()) {
-            assertThat(t.userAgentStylesheet()).as(t.id()).endsWith(".css");
+            assertThat(t.userAgentStylesheet()).as(t.id()).endsWith(".bss");
         }
         assertThat(ShellTheme.DRACULA.isDark()).isTrue();
         assertThat(ShellTheme.PRIMER_LIGHT.isDark()).isFalse();

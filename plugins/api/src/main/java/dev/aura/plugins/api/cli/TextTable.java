@@ -4,40 +4,56 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain left-aligned text table for terminal output; trailing empty columns are trimmed. */
+/** A plain-text table like {@code ollama list}: a header row, columns padded to their widest cell. */
 public final class TextTable {
-    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> headers;
+    private final boolean[] rightAligned;
+    private final List<List<String>> rows = new ArrayList<>();
 
-    public TextTable(String... header) {
-        rows.add(header);
+    public TextTable(List<String> headers, boolean... rightAligned) {
+        this.headers = headers;
+        this.rightAligned = new boolean[headers.size()];
+        System.arraycopy(rightAligned, 0, this.rightAligned, 0, Math.min(rightAligned.length, headers.size()));
     }
 
-    public TextTable row(Object... cells) {
-        String[] text = new String[rows.getFirst().length];
-        for (int i = 0; i < text.length; i++) {
-            text[i] = i < cells.length && cells[i] != null ? cells[i].toString() : "";
-        }
-        rows.add(text);
+    public TextTable row(String... cells) {
+        rows.add(List.of(cells));
         return this;
     }
 
     public void print(PrintWriter out) {
-        int columns = rows.getFirst().length;
-        int[] width = new int[columns];
-        for (String[] row : rows) {
-            for (int i = 0; i < columns; i++) {
-                width[i] = Math.max(width[i], row[i].length());
+        int[] widths = new int[headers.size()];
+        for (List<String> row : allRows()) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], displayWidth(row.get(i)));
             }
         }
-        for (String[] row : rows) {
+        for (List<String> row : allRows()) {
             StringBuilder line = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                line.append(row[i]);
-                if (i < columns - 1) {
-                    line.append(" ".repeat(width[i] - row[i].length() + 2));
+            for (int i = 0; i < widths.length; i++) {
+                String cell = row.get(i);
+                String pad = " ".repeat(widths[i] - displayWidth(cell));
+                line.append(rightAligned[i] ? pad + cell : cell + pad);
+                if (i < widths.length - 1) {
+                    line.append("    ");
                 }
             }
             out.println(line.toString().stripTrailing());
         }
+    }
+
+    private List<List<String>> allRows() {
+        List<List<String>> all = new ArrayList<>(rows.size() + 1);
+        all.add(headers);
+        all.addAll(rows);
+        return all;
+    }
+
+    /** Thai vowel and tone marks take no column of their own; counting them would misalign Thai headers. */
+    public static int displayWidth(String text) {
+        return (int) text.codePoints().filter(cp -> {
+            int type = Character.getType(cp);
+            return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.FORMAT;
+        }).count();
     }
 }

@@ -1,5 +1,6 @@
 package dev.aura.plugins.models.cli;
 
+import dev.aura.plugins.api.cli.TextTable;
 import dev.aura.core.ollama.RunningModel;
 import dev.aura.plugins.models.ByteSizes;
 import dev.aura.plugins.models.ModelTimes;

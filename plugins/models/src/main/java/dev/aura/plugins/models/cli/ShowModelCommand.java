@@ -1,5 +1,6 @@
 package dev.aura.plugins.models.cli;
 
+import dev.aura.plugins.api.cli.TextTable;
 import dev.aura.core.ollama.ModelDetails;
 import dev.aura.plugins.models.ModelFacts;
 import java.io.PrintWriter;

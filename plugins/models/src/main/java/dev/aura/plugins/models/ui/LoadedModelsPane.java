@@ -8,15 +8,22 @@ import dev.aura.plugins.models.Messages;
 import dev.aura.plugins.models.ModelTimes;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** "Loaded now": what {@code /api/ps} reports, with memory use and when Ollama unloads each model. */
 final class LoadedModelsPane {
+    private static final double ROW_HEIGHT = 32;
+    private static final double HEADER_HEIGHT = 36;
+
     private final Messages messages;
     private final ModelTimes times;
     private final VBox root = new VBox(6);
@@ -30,11 +37,20 @@ final class LoadedModelsPane {
         table.setId("loaded-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(128);
-        table.setMinHeight(96);
+        // as tall as its rows (up to four), so one loaded model does not leave a blank block under it
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER_HEIGHT + ROW_HEIGHT * Math.clamp(vm.runningModels().size(), 1, 4), vm.runningModels()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        // nothing loaded is the common case: one muted line beside the title instead of an empty table
         Label empty = new Label(messages.text("loaded.none"));
+        empty.setId("loaded-none");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        table.setPlaceholder(empty);
+        BooleanBinding none = Bindings.isEmpty(vm.runningModels());
+        empty.visibleProperty().bind(none);
+        empty.managedProperty().bind(none);
+        table.visibleProperty().bind(none.not());
+        table.managedProperty().bind(none.not());
         table.getColumns().setAll(List.of(
                 column("loaded.name", RunningModel::name, 220),
                 column("loaded.size", m -> ByteSizes.format(m.sizeBytes(), messages.locale()), 90),
@@ -42,7 +58,9 @@ final class LoadedModelsPane {
                 column("loaded.context", this::context, 90),
                 column("loaded.until", m -> times.relative(m.expiresAt()), 140)));
         root.setId("loaded-pane");
-        root.getChildren().addAll(title, table);
+        HBox heading = new HBox(12, title, empty);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        root.getChildren().addAll(heading, table);
     }
 
     Node node() {

@@ -50,22 +50,24 @@ final class ModelsTable {
     private void build() {
         table.setId("models-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        TableColumn<InstalledModel, String> name = column("table.name", InstalledModel::name, 220);
-        name.setCellFactory(c -> textCell(s -> s, null, Styles.TEXT_BOLD));
-        TableColumn<InstalledModel, Long> size = column("table.size", InstalledModel::sizeBytes, 90);
+        
+        TableColumn<InstalledModel, String> name = column("table.name", InstalledModel::name, 190);
+        name.setCellFactory(c -> textCell(s -> s, s -> s, Styles.TEXT_BOLD));
+        TableColumn<InstalledModel, Long> size = column("table.size", InstalledModel::sizeBytes, 80);
         size.setCellFactory(c -> textCell(b -> ByteSizes.format(b, messages.locale()), null, null));
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<InstalledModel, String> family = column("table.family", InstalledModel::family, 90);
-        TableColumn<InstalledModel, String> params = column("table.parameters", InstalledModel::parameterSize, 90);
+        TableColumn<InstalledModel, String> family = column("table.family", InstalledModel::family, 95);
+        TableColumn<InstalledModel, String> params = column("table.parameters", InstalledModel::parameterSize, 85);
         params.setComparator(Comparator.comparingDouble(ModelFacts::parameterCount));
         params.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<InstalledModel, String> quant = column("table.quantization", InstalledModel::quantization, 100);
-        TableColumn<InstalledModel, Instant> modified = column("table.modified", InstalledModel::modifiedAt, 130);
+        TableColumn<InstalledModel, String> quant = column("table.quantization", InstalledModel::quantization, 85);
+        TableColumn<InstalledModel, Instant> modified = column("table.modified", InstalledModel::modifiedAt, 120);
         modified.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         modified.setCellFactory(c -> textCell(times::relative, times::absolute, null));
         table.getColumns().setAll(List.of(name, size, family, params, quant, modified));
+        // the name takes the width the fixed columns leave (scroll bar included), never less than it needs to read
+        double fixed = List.of(size, family, params, quant, modified).stream().mapToDouble(TableColumn::getPrefWidth).sum();
+        name.prefWidthProperty().bind(Bindings.max(170, table.widthProperty().subtract(fixed + 20)));
 
         SortedList<InstalledModel> sorted = new SortedList<>(vm.visibleModels());
         sorted.comparatorProperty().bind(table.comparatorProperty());

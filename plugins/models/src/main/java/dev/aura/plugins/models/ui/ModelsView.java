@@ -33,6 +33,9 @@ public final class ModelsView {
     private static final String STYLESHEET =
             Objects.requireNonNull(ModelsView.class.getResource("models.css")).toExternalForm();
 
+    /** Below this panel width the details go under the list (the table needs about 620 px). */
+    private static final double SIDE_BY_SIDE_MIN_WIDTH = 1100;
+
     private final ModelsViewModel vm;
     private final Messages messages;
     private final ModelTimes times;
@@ -69,9 +72,11 @@ public final class ModelsView {
         });
         ModelDetailsPane details = new ModelDetailsPane(vm.details(), messages, times, this::confirmDelete);
         SplitPane split = new SplitPane(table.node(), details.node());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setId("models-split");
         VBox.setVgrow(split, Priority.ALWAYS);
+        // a narrow panel cannot show six readable columns beside the details: put the details below instead
+        root.widthProperty().addListener((obs, old, width) -> orient(split, width.doubleValue()));
+        orient(split, root.getWidth());
         // with no model there is nothing to detail: the empty state gets the whole width
         vm.stateProperty().addListener((obs, old, state) -> showDetails(split, details.node(),
                 state != ModelsViewModel.State.EMPTY));
@@ -86,10 +91,22 @@ public final class ModelsView {
         vm.pullFocusRequestsProperty().addListener(o -> focusPullWhenShown());
     }
 
+    private static void orient(SplitPane split, double width) {
+        Orientation wanted = width > 0 && width < SIDE_BY_SIDE_MIN_WIDTH ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted || split.getDividers().isEmpty()) {
+            split.setOrientation(wanted);
+            split.setDividerPositions(dividerFor(wanted));
+        }
+    }
+
+    private static double dividerFor(Orientation orientation) {
+        return orientation == Orientation.VERTICAL ? 0.45 : 0.56;
+    }
+
     private static void showDetails(SplitPane split, Node details, boolean show) {
         if (show && !split.getItems().contains(details)) {
             split.getItems().add(details);
-            split.setDividerPositions(0.56);
+            split.setDividerPositions(dividerFor(split.getOrientation()));
         } else if (!show) {
             split.getItems().remove(details);
         }

@@ -111,7 +111,9 @@ public final class ModelsViewModel {
         running.setAll(listing.running());
         error.set("");
         state.set(installed.isEmpty() ? State.EMPTY : State.READY);
-        selected.set(keep == null ? null : find(keep));
+        InstalledModel kept = keep == null ? null : find(keep);
+        // the details pane always has something to show while there are models
+        selected.set(kept != null || installed.isEmpty() ? kept : installed.getFirst());
     }
 
     private InstalledModel find(String name) {

@@ -95,6 +95,17 @@ class ModelsPanelScreenshots {
     }
 
     @Test
+    void narrowPanelPutsDetailsBelow(FxRobot robot) throws Exception {
+        assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
+        seedModels();
+        ModelsViewModel vm = show(robot, Locale.ENGLISH);
+        robot.interact(() -> stage.getScene().getWindow().setWidth(880));
+        robot.interact(() -> stage.getScene().getWindow().setHeight(680));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.details().detailsProperty().get() != null);
+        save(robot, "models-narrow.png");
+    }
+
+    @Test
     void emptyState(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
         ModelsViewModel vm = show(robot, Locale.ENGLISH);
@@ -154,6 +165,7 @@ class ModelsPanelScreenshots {
         robot.interact(() -> {
             ModelsView view = new ModelsView(vm, new ModelTimes(messages, Clock.systemDefaultZone()), (o, m) -> false);
             stage.setScene(new Scene(view.root(), 1280, 800));
+            stage.sizeToScene(); // the stage outlives each test; an earlier test may have resized it
             stage.show();
             vm.refresh();
         });

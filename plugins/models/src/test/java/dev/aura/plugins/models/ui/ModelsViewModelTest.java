@@ -91,10 +91,20 @@ class ModelsViewModelTest {
     }
 
     @Test
+    void theFirstModelIsShownWhenNothingIsSelected() {
+        ollama.addModel("llama3.2").addModel("gemma3");
+
+        vm.refresh();
+
+        assertThat(vm.selectedProperty().get()).isEqualTo(vm.installedModels().getFirst());
+        assertThat(vm.details().detailsProperty().get()).isNotNull();
+    }
+
+    @Test
     void aRefreshKeepsTheSelectionAndItsDetails() {
         ollama.addModel("llama3.2").addModel("gemma3");
         vm.refresh();
-        vm.selectedProperty().set(vm.installedModels().getFirst());
+        vm.selectedProperty().set(vm.installedModels().getLast());
         String selected = vm.selectedProperty().get().name();
         ollama.clearRequests();
 
@@ -131,7 +141,7 @@ class ModelsViewModelTest {
 
         assertThat(vm.installedModels()).extracting(InstalledModel::name).containsExactly("gemma3:latest");
         assertThat(ollama.installedModels()).extracting(FakeModel::name).containsExactly("gemma3:latest");
-        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.selectedProperty().get().name()).as("the next model is shown").isEqualTo("gemma3:latest");
         assertThat(vm.errorProperty().get()).isEmpty();
     }
 

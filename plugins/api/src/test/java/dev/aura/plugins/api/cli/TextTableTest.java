@@ -1,5 +1,6 @@
-package dev.aura.plugins.models.cli;
+package dev.aura.plugins.api.cli;
 
+import dev.aura.plugins.api.cli.TextTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
