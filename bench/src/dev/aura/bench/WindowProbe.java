@@ -9,19 +9,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the app's window with the startup probe ({@code -Daura.startup.probe=true}): the app prints
- * {@code AURA_FIRST_FRAME_MS=<ms since JVM start>} after its first frame and exits, or, with
- * {@code aura.startup.probe.holdMs}, stays open that long first so its memory can be read.
+ * {@code AURA_FIRST_FRAME_MS=...} after its first frame and exits, or, with {@code aura.startup.probe.holdMs}, stays
+ * open that long first so its memory can be read. The time taken is the wall time from spawning the launcher to that
+ * line on stdout, which includes the launcher itself and does not depend on how the app measures.
  */
 final class WindowProbe {
     static final String FIRST_FRAME = "AURA_FIRST_FRAME_MS=";
     private static final long TIMEOUT_SECONDS = 120;
 
-    /** wallMs: from spawning the launcher to the line on stdout; selfMs: what the app reports; rssKb: 0 if not read. */
-    record Start(double wallMs, double selfMs, long rssKb) {}
+    /** wallMs: from spawning the launcher to the probe line; rssKb: 0 unless the window was held open. */
+    record Start(double wallMs, long rssKb) {}
 
     private final List<String> command;
     private final Map<String, String> env;
@@ -33,12 +37,14 @@ final class WindowProbe {
         this.stderrLog = stderrLog;
     }
 
-    /** With {@code settleMs} > 0 the window is held open and the process tree's RSS is read after that pause. */
-    Start start(long settleMs) throws IOException, InterruptedException {
-        return start(settleMs, "");
+    Start start() throws IOException, InterruptedException {
+        return start(0, "");
     }
 
-    /** {@code extraOptions}: more JVM options for this start, such as the panel to open. */
+    /**
+     * With {@code settleMs} > 0 the window is held open and the process tree's RSS is read that long after the first
+     * frame. {@code extraOptions}: more JVM options for this start, such as the panel to open.
+     */
     Start start(long settleMs, String extraOptions) throws IOException, InterruptedException {
         String options = "-Daura.startup.probe=true" + (settleMs > 0 ? " -Daura.startup.probe.holdMs=" + (settleMs + 5000) : "")
                 + (extraOptions.isBlank() ? "" : " " + extraOptions);
@@ -47,47 +53,50 @@ final class WindowProbe {
         pb.environment().put("JAVA_TOOL_OPTIONS", options);
         long t0 = System.nanoTime();
         Process process = pb.start();
+        CompletableFuture<Double> firstFrame = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> readUntilExit(process, t0, firstFrame));
+        double wall;
+        try {
+            wall = firstFrame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            kill(process);
+            throw new IllegalStateException(String.join(" ", command) + " showed no first frame (" + FIRST_FRAME
+                    + " on stdout) within " + TIMEOUT_SECONDS + " s or exited first; is -Daura.startup.probe=true"
+                    + " supported? Its stderr:\n" + Files.readString(stderrLog));
+        }
+        long rss = 0;
+        if (settleMs > 0) {
+            Thread.sleep(settleMs);
+            rss = treeRssKb(process.toHandle());
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            kill(process);
+            throw new IllegalStateException("The app did not exit within " + TIMEOUT_SECONDS + " s after the probe.");
+        }
+        return new Start(wall, rss);
+    }
+
+    /** Reads all of stdout so the app never blocks on a full pipe; completes at the probe line or fails at EOF. */
+    private static void readUntilExit(Process process, long t0, CompletableFuture<Double> firstFrame) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith(FIRST_FRAME)) {
-                    double wall = (System.nanoTime() - t0) / 1e6;
-                    double self = Double.parseDouble(line.substring(FIRST_FRAME.length()).trim());
-                    long rss = 0;
-                    if (settleMs > 0) {
-                        Thread.sleep(settleMs);
-                        rss = treeRssKb(process.toHandle());
-                    }
-                    drain(out);
-                    finish(process);
-                    return new Start(wall, self, rss);
+                if (line.startsWith(FIRST_FRAME) && !firstFrame.isDone()) {
+                    firstFrame.complete((System.nanoTime() - t0) / 1e6);
                 }
             }
+        } catch (IOException e) {
+            firstFrame.completeExceptionally(e);
         }
-        finish(process);
-        throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue() + " before printing "
-                + FIRST_FRAME + "; does the app support -Daura.startup.probe=true? Its stderr:\n" + Files.readString(stderrLog));
+        firstFrame.completeExceptionally(new IllegalStateException("stdout closed before " + FIRST_FRAME));
     }
 
-    private static void drain(BufferedReader out) {
-        Thread.ofVirtual().start(() -> {
-            try {
-                while (out.readLine() != null) { } // keep the pipe open until the app exits by itself
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
-    private static void finish(Process process) throws InterruptedException {
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException("The app did not exit within " + TIMEOUT_SECONDS + " s after the probe.");
-        }
-    }
-
-    /** Sum of VmRSS over the launcher and its descendants (the jpackage launcher or sh may host the JVM). */
+    /** Sum of VmRSS over the launcher and its descendants (sh or the jpackage launcher may host the JVM). */
     static long treeRssKb(ProcessHandle root) throws IOException {
         List<ProcessHandle> all = new ArrayList<>();
         all.add(root);
