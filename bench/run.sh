@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
+# stdout; progress goes to stderr. Usage: bench/run.sh startup
+# Environment: BENCH_RUNS (default 5, after one warm-up), BENCH_REBUILD=1 forces the packaged app-image rebuild.
+set -euo pipefail
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+OUT="$ROOT/bench/out"
+RUNS=${BENCH_RUNS:-5}
+log() { echo "bench: $*" >&2; }
+
+usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup)" >&2; exit 2; }
+[ $# -eq 1 ] || usage
+case "$1" in startup) ;; *) usage ;; esac
+
+pick_java() {
+  for dir in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25*; do
+    if [ -n "$dir" ] && [ -x "$dir/bin/javac" ] && "$dir/bin/java" -version 2>&1 | grep -Eq '"(2[5-9]|[3-9][0-9])[."]'; then
+      echo "$dir"; return
+    fi
+  done
+  echo "bench: no JDK 25 found; install Temurin 25 and set JAVA_HOME." >&2; exit 1
+}
+JAVA_HOME=$(pick_java); export JAVA_HOME
+
+# Xvfb gives the window a real X display (not JavaFX's headless platform); GTK 3 is what JavaFX's glass needs on X.
+ensure_packages() {
+  local missing=""
+  command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb"
+  command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
+  dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || missing="$missing libgtk-3-0"
+  [ -z "$missing" ] && return
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing$missing"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing; } >&2 \
+      || log "could not install$missing (hyperfine is optional; the bench times CLI runs itself without it)"
+  fi
+  command -v Xvfb >/dev/null 2>&1 || { log "Xvfb is missing: install the xvfb package and run again."; exit 1; }
+}
+
+build() {
+  log "building the app (./mvnw package -pl app -am)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl app -am) >&2
+  LAUNCHER="$ROOT/packaging/target/app-image/aura/bin/aura"
+  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -x "$LAUNCHER" ] \
+     || [ -n "$(find "$ROOT/app/target/aura-app.jar" "$ROOT/app/target/lib" -newer "$LAUNCHER" -print -quit)" ]; then
+    log "building the packaged app-image (-Ppackage, app-image only)"
+    (cd "$ROOT" && ./mvnw -B -q -Ppackage -DskipTests -Daura.package.types=app-image package -pl packaging -am) >&2
+  fi
+  CORE_TESTS=$(ls "$ROOT"/core/target/aura-core-*-tests.jar | head -n 1)
+  CLASSPATH_BENCH="$OUT/classes:$CORE_TESTS:$ROOT/app/target/lib/*"
+  rm -rf "$OUT/classes"
+  "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CORE_TESTS:$ROOT/app/target/lib/*" "$ROOT"/bench/src/dev/aura/bench/*.java >&2
+}
+
+start_xvfb() {
+  local n
+  for n in $(seq 99 140); do
+    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
+      Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+      XVFB_PID=$!
+      trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
+      for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+      export DISPLAY=":$n"
+      return
+    fi
+  done
+  log "no free X display number between :99 and :140"; exit 1
+}
+
+ensure_packages
+mkdir -p "$OUT"
+build
+start_xvfb
+log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$OUT/startup"
+"$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.aura.bench.StartupBench "$LAUNCHER" "$ROOT/aura" "$OUT/startup" "$RUNS"
+log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
