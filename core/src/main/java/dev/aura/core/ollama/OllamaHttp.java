@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -17,18 +17,89 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** The plain-JSON side of Ollama's REST API: one HTTP/1.1 client, request helpers and user-facing error mapping. */
+/**
+ * The plain-JSON side of Ollama's REST API with user-facing error mapping. Short JSON calls go through
+ * {@link HttpURLConnection}, which answers a first call in ~80 ms where {@code java.net.http} needs ~300 ms to set up
+ * (TLS context, selector thread): that is most of a CLI command's time. Streams use the {@link HttpClient}.
+ */
 final class OllamaHttp {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final OllamaConnection connection;
     private final LazyHttpClient client;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
 
     OllamaHttp(OllamaConnection connection, Duration connectTimeout, Duration requestTimeout) {
         this.connection = connection;
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.client = new LazyHttpClient(connectTimeout);
+    }
+
+    /**
+     * One JSON request and its parsed answer; non-2xx answers and transport failures become {@link OllamaException}s.
+     *
+     * @param body             serialized as JSON, or null for none
+     * @param modelForNotFound the model a 404 is about, or null
+     */
+    JsonNode call(String method, String path, Object body, String modelForNotFound) {
+        HttpURLConnection http;
+        try {
+            http = (HttpURLConnection) uri(path).toURL().openConnection();
+            http.setRequestMethod(method);
+            http.setConnectTimeout((int) connectTimeout.toMillis());
+            http.setReadTimeout((int) requestTimeout.toMillis());
+            http.setRequestProperty("Accept", "application/json");
+            if (body != null) {
+                http.setDoOutput(true);
+                http.setRequestProperty("Content-Type", "application/json");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new OllamaException(OllamaException.Kind.UNREACHABLE, 0, "The Ollama URL " + base()
+                    + " is not usable (" + e.getMessage() + "). Fix it in Settings or with --ollama-url.", e);
+        }
+        try {
+            try {
+                http.connect();
+            } catch (java.net.SocketTimeoutException e) {
+                throw new OllamaException(OllamaException.Kind.UNREACHABLE, 0, unreachableMessage(base()), e);
+            }
+            if (body != null) {
+                try (var out = http.getOutputStream()) {
+                    JSON.writeValue(out, body);
+                }
+            }
+            int status = http.getResponseCode();
+            if (status / 100 != 2) {
+                throw httpFailure(status, errorText(readAll(http.getErrorStream())), modelForNotFound);
+            }
+            String text = readAll(http.getInputStream());
+            return text.isBlank() ? JSON.createObjectNode() : parse(text, status);
+        } catch (java.net.SocketTimeoutException e) {
+            throw transportFailure(base(), new HttpTimeoutException(e.getMessage()));
+        } catch (IOException e) {
+            throw transportFailure(base(), e);
+        }
+    }
+
+    private JsonNode parse(String text, int status) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new OllamaException(OllamaException.Kind.PROTOCOL, status,
+                    "Ollama at " + base() + " sent an answer Aura cannot read. Check that the URL in Settings points "
+                            + "to Ollama and not to another server.", e);
+        }
+    }
+
+    private static String readAll(java.io.InputStream in) throws IOException {
+        if (in == null) {
+            return "";
+        }
+        try (in) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     HttpClient client() {
@@ -53,43 +124,6 @@ final class OllamaHttp {
             return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new IllegalArgumentException("request body is not serializable", e);
-        }
-    }
-
-    /** Sends and parses a JSON answer; non-2xx answers and transport failures become {@link OllamaException}s. */
-    JsonNode send(HttpRequest request, String modelForNotFound) {
-        HttpResponse<String> response;
-        try {
-            response = sendRetryingStaleConnection(request);
-        } catch (IOException e) {
-            throw transportFailure(base(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OllamaException(OllamaException.Kind.CANCELLED, 0, "The request to Ollama was interrupted.", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw httpFailure(response.statusCode(), errorText(response.body()), modelForNotFound);
-        }
-        String body = response.body();
-        try {
-            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            throw new OllamaException(OllamaException.Kind.PROTOCOL, response.statusCode(),
-                    "Ollama at " + base() + " sent an answer Aura cannot read. Check that the URL in Settings points "
-                            + "to Ollama and not to another server.", e);
-        }
-    }
-
-    /** A pooled connection may be dead after Ollama restarted: a GET is safe to send once more on a fresh one. */
-    private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
-            throws IOException, InterruptedException {
-        try {
-            return client().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            if (!"GET".equals(request.method()) || isConnectFailure(e) || e instanceof HttpTimeoutException) {
-                throw e;
-            }
-            return client().send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -32,12 +32,12 @@ public final class OllamaModelCatalog implements ModelCatalog {
 
     @Override
     public String version() {
-        return OllamaHttp.text(http.send(http.request("/api/version").GET().build(), null), "version");
+        return OllamaHttp.text(http.call("GET", "/api/version", null, null), "version");
     }
 
     @Override
     public List<InstalledModel> list() {
-        JsonNode root = http.send(http.request("/api/tags").GET().build(), null);
+        JsonNode root = http.call("GET", "/api/tags", null, null);
         List<InstalledModel> models = new ArrayList<>();
         for (JsonNode m : root.path("models")) {
             JsonNode d = m.path("details");
@@ -56,8 +56,7 @@ public final class OllamaModelCatalog implements ModelCatalog {
 
     @Override
     public ModelDetails show(String name) {
-        JsonNode m = http.send(http.request("/api/show")
-                .POST(OllamaHttp.jsonBody(Map.of("model", name))).header("Content-Type", "application/json").build(), name);
+        JsonNode m = http.call("POST", "/api/show", Map.of("model", name), name);
         JsonNode d = m.path("details");
         List<String> capabilities = new ArrayList<>();
         m.path("capabilities").forEach(c -> capabilities.add(c.asText()));
@@ -87,14 +86,12 @@ public final class OllamaModelCatalog implements ModelCatalog {
 
     @Override
     public void delete(String name) {
-        http.send(http.request("/api/delete")
-                .method("DELETE", OllamaHttp.jsonBody(Map.of("model", name)))
-                .header("Content-Type", "application/json").build(), name);
+        http.call("DELETE", "/api/delete", Map.of("model", name), name);
     }
 
     @Override
     public List<RunningModel> running() {
-        JsonNode root = http.send(http.request("/api/ps").GET().build(), null);
+        JsonNode root = http.call("GET", "/api/ps", null, null);
         List<RunningModel> models = new ArrayList<>();
         for (JsonNode m : root.path("models")) {
             JsonNode d = m.path("details");
