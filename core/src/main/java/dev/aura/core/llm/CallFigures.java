@@ -8,7 +8,6 @@ import dev.aura.core.usage.UsageRecord;
 import dev.aura.core.store.sync.Ids;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -79,19 +78,4 @@ final class CallFigures {
         }
     }
 
-    /** Ollama's {@code {"error": "..."}} text, or the raw body. */
-    static String errorText(String body) {
-        if (body == null || body.isBlank()) {
-            return "(no details)";
-        }
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.hasNonNull("error")) {
-                return node.get("error").asText();
-            }
-        } catch (IOException e) {
-            // not JSON: show it as it is
-        }
-        return body.strip();
-    }
 }

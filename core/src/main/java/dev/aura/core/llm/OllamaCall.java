@@ -184,7 +184,7 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
                 fail(LlmException.Kind.MODEL_NOT_FOUND, LlmErrors.modelNotFound(request.model()), error);
             } else if (status >= 400) {
                 fail(LlmException.Kind.HTTP_ERROR,
-                        LlmErrors.httpError(status, CallFigures.errorText(tap.errorBody())), error);
+                        LlmErrors.httpError(status, dev.aura.core.ollama.OllamaErrorText.of(tap.errorBody())), error);
             } else if (!tap.opened() && LlmErrors.isConnectFailure(cause)) {
                 retryOrGiveUp(cause);
             } else if (tap.opened() && LlmErrors.isIoFailure(cause)) {

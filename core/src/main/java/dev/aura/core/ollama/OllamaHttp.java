@@ -72,7 +72,7 @@ final class OllamaHttp {
             }
             int status = http.getResponseCode();
             if (status / 100 != 2) {
-                throw httpFailure(status, errorText(readAll(http.getErrorStream())), modelForNotFound);
+                throw httpFailure(status, OllamaErrorText.of(readAll(http.getErrorStream())), modelForNotFound);
             }
             String text = readAll(http.getInputStream());
             return text.isBlank() ? JSON.createObjectNode() : parse(text, status);
@@ -177,21 +177,6 @@ final class OllamaHttp {
                 + "and pull again. Ollama said: " + ollamaError, null);
     }
 
-    /** Ollama's {@code {"error": "..."}} text, or the raw body when it is not that shape. */
-    static String errorText(String body) {
-        if (body == null || body.isBlank()) {
-            return "(no details)";
-        }
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.hasNonNull("error")) {
-                return node.get("error").asText();
-            }
-        } catch (IOException e) {
-            // not JSON: show it as it is
-        }
-        return body.strip();
-    }
 
     static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);

@@ -44,7 +44,7 @@ final class OllamaPull {
         }
         try (InputStream in = response.body()) {
             if (response.statusCode() / 100 != 2) {
-                String text = OllamaHttp.errorText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                String text = OllamaErrorText.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 throw failure(response.statusCode(), name, text);
             }
             readLines(name, in, onProgress, context);

@@ -1,0 +1,28 @@
+package dev.aura.core.ollama;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/** The text of Ollama's {@code {"error": "..."}} answers, shared by the catalog and the gateway. */
+public final class OllamaErrorText {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OllamaErrorText() {}
+
+    /** The error text, or the raw body when it is not that shape. */
+    public static String of(String body) {
+        if (body == null || body.isBlank()) {
+            return "(no details)";
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.hasNonNull("error")) {
+                return node.get("error").asText();
+            }
+        } catch (IOException e) {
+            // not JSON: show it as it is
+        }
+        return body.strip();
+    }
+}
