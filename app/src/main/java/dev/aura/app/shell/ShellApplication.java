@@ -13,14 +13,20 @@ public final class ShellApplication extends Application {
         services = AuraShell.takeServices();
     }
 
+    /** The window's frame goes on screen first; the opening panel is built right after, so the app appears sooner. */
     @Override
     public void start(Stage stage) {
-        ShellWindow window = ShellWindow.create(stage, services.withLinks(DesktopLinks.of(getHostServices())));
-        String panel = System.getProperty(StartupProbe.PANEL);
-        if (panel != null) {
-            window.showPanel(panel);
-        }
+        ShellWindow window = ShellWindow.createForStart(stage, services.withLinks(DesktopLinks.of(getHostServices())));
         stage.show();
-        StartupProbe.afterShown();
+        StartupProbe.afterNextFrame(() -> {
+            StartupProbe.firstFrame();
+            String panel = System.getProperty(StartupProbe.PANEL);
+            if (panel != null) {
+                window.showPanel(panel);
+            } else {
+                window.showInitialPanel();
+            }
+            StartupProbe.afterNextFrame(StartupProbe::panelReady);
+        });
     }
 }

@@ -74,13 +74,30 @@ public final class ShellWindow implements ShellActions {
      * services outlive the window: closing the stage disposes the window, not core or the plugins.
      */
     public static ShellWindow create(Stage stage, ShellServices services) {
+        return create(stage, services, true);
+    }
+
+    /**
+     * For the app's start: the window is built without opening a panel, so its first frame is on screen before the
+     * panel's view is created; call {@link #showInitialPanel()} once that frame is shown.
+     */
+    public static ShellWindow createForStart(Stage stage, ShellServices services) {
+        return create(stage, services, false);
+    }
+
+    private static ShellWindow create(Stage stage, ShellServices services, boolean openPanel) {
         ShellFonts.loadBundled();
         ShellWindow window = new ShellWindow(stage, services);
-        window.build();
+        window.build(openPanel);
         return window;
     }
 
-    private void build() {
+    /** Opens the remembered panel (or the first started one). */
+    public void showInitialPanel() {
+        navigation.selectInitial();
+    }
+
+    private void build(boolean openPanel) {
         themes.applyCurrent();
         ModalPane modal = new ModalPane();
         modal.setId("modal");
@@ -135,7 +152,9 @@ public final class ShellWindow implements ShellActions {
             }
             dispose();
         });
-        navigation.selectInitial();
+        if (openPanel) {
+            navigation.selectInitial();
+        }
     }
 
     /** Shows the panel of the plugin with this id, if it is in the rail. */

@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 
 /**
  * For the start-up benchmark and the AOT training run: with {@code -Daura.startup.probe=true} the window prints
- * {@code AURA_FIRST_FRAME_MS=<ms since the JVM started>} once its first frame is on screen, then closes, after
+ * {@code AURA_FIRST_FRAME_MS=<ms since the JVM started>} once its first frame is on screen and
+ * {@code AURA_PANEL_READY_MS=...} once the opening panel has been drawn too, then closes, after
  * {@code aura.startup.probe.holdMs} if set (so memory can be read while it idles).
  */
 final class StartupProbe {
@@ -22,33 +24,43 @@ final class StartupProbe {
         return Boolean.getBoolean(ENABLED);
     }
 
-    /** Call right after the stage is shown. */
-    static void afterShown() {
-        if (!enabled()) {
-            return;
-        }
+    /** Runs {@code action} once the frame being prepared now has been rendered. */
+    static void afterNextFrame(Runnable action) {
         new AnimationTimer() {
-            private int frames;
+            private int pulses;
 
             @Override
             public void handle(long now) {
-                // the second pulse after show() starts once the first frame has been rendered
-                if (++frames < 2) {
+                // the second pulse from now starts only after the current frame has been rendered
+                if (++pulses < 2) {
                     return;
                 }
                 stop();
-                report();
-                PauseTransition hold = new PauseTransition(javafx.util.Duration.millis(Long.getLong(HOLD_MS, 0L)));
-                hold.setOnFinished(e -> Platform.exit());
-                hold.play();
+                action.run();
             }
         }.start();
     }
 
-    private static void report() {
+    static void firstFrame() {
+        if (enabled()) {
+            report("AURA_FIRST_FRAME_MS=");
+        }
+    }
+
+    static void panelReady() {
+        if (!enabled()) {
+            return;
+        }
+        report("AURA_PANEL_READY_MS=");
+        PauseTransition hold = new PauseTransition(Duration.millis(Long.getLong(HOLD_MS, 0L)));
+        hold.setOnFinished(e -> Platform.exit());
+        hold.play();
+    }
+
+    private static void report(String key) {
         // read only now, so the probe adds nothing to start-up; the process start time is whole seconds on Linux
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("AURA_FIRST_FRAME_MS=" + ms);
+        System.out.println(key + ms);
         System.out.flush();
     }
 }

@@ -44,6 +44,30 @@ final class OllamaHttp {
      * @param modelForNotFound the model a 404 is about, or null
      */
     JsonNode call(String method, String path, Object body, String modelForNotFound) {
+        try {
+            return callOnce(method, path, body, modelForNotFound);
+        } catch (StaleConnection stale) {
+            // a kept-alive connection died (Ollama restarted or stopped): a GET is safe to send once more
+            if ("GET".equals(method)) {
+                try {
+                    return callOnce(method, path, body, modelForNotFound);
+                } catch (StaleConnection again) {
+                    throw transportFailure(base(), again.getCause());
+                }
+            }
+            throw transportFailure(base(), stale.getCause());
+        }
+    }
+
+    /** A transport failure after the connection was made; the caller decides whether to retry. */
+    private static final class StaleConnection extends Exception {
+        StaleConnection(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private JsonNode callOnce(String method, String path, Object body, String modelForNotFound)
+            throws StaleConnection {
         HttpURLConnection http;
         try {
             http = (HttpURLConnection) uri(path).toURL().openConnection();
@@ -79,7 +103,10 @@ final class OllamaHttp {
         } catch (java.net.SocketTimeoutException e) {
             throw transportFailure(base(), new HttpTimeoutException(e.getMessage()));
         } catch (IOException e) {
-            throw transportFailure(base(), e);
+            if (isConnectFailure(e)) {
+                throw transportFailure(base(), e);
+            }
+            throw new StaleConnection(e);
         }
     }
 
