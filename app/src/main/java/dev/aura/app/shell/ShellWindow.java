@@ -16,7 +16,7 @@ import dev.aura.app.shell.status.JobsViewModel;
 import dev.aura.app.shell.status.OllamaStatusViewModel;
 import dev.aura.app.shell.status.StatusBarView;
 import dev.aura.app.shell.status.UpdateCoalescer;
-import dev.aura.app.shell.support.Paragraph;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.app.shell.theme.ThemeManager;
 import dev.aura.plugins.api.Notifier;
 import dev.aura.plugins.api.PluginCommand;

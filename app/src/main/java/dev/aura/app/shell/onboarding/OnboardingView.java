@@ -5,7 +5,7 @@ import dev.aura.app.shell.i18n.ShellMessages;
 import dev.aura.app.shell.status.OllamaStatusViewModel;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import dev.aura.app.shell.support.Paragraph;
+import dev.aura.plugins.api.ui.Paragraph;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

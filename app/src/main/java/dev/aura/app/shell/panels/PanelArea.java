@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.plugins.PluginState;
-import dev.aura.app.shell.support.Paragraph;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.app.shell.i18n.ShellMessages;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.aura.app.shell.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.aura.app.shell.support.DesktopLinks;
-import dev.aura.app.shell.support.Paragraph;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.app.shell.i18n.ShellMessages;
 import dev.aura.app.shell.i18n.UiLanguage;
 import dev.aura.app.shell.theme.ShellTheme;

@@ -3,7 +3,7 @@ package dev.aura.app.shell.status;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.aura.app.shell.i18n.ShellMessages;
-import dev.aura.app.shell.support.Paragraph;
+import dev.aura.plugins.api.ui.Paragraph;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;

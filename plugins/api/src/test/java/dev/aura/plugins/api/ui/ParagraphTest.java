@@ -1,4 +1,4 @@
-package dev.aura.app.shell.support;
+package dev.aura.plugins.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.aura.app.shell.support;
+package dev.aura.plugins.api.ui;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
