@@ -64,8 +64,10 @@ final class InstallerBuilder {
     private List<String> typeOptions(String type) {
         String packageName = options.name().toLowerCase(java.util.Locale.ROOT);
         return switch (type) {
+            // packaging/src/deb holds the maintainer scripts that link /usr/bin/aura
             case "deb" -> List.of("--linux-package-name", packageName, "--linux-app-category", "utils",
-                    "--linux-package-deps", options.debDeps());
+                    "--linux-package-deps", options.debDeps(),
+                    "--resource-dir", options.out().getParent().resolve("src/deb").toString());
             case "rpm" -> List.of("--linux-package-name", packageName, "--linux-app-category", "Applications/Productivity",
                     "--linux-package-deps", options.rpmDeps());
             case "msi", "exe" -> List.of("--win-menu", "--win-menu-group", options.name(), "--win-shortcut",
