@@ -129,9 +129,10 @@ final class GeneralPage {
                 return value == null ? "" : text.apply(value);
             }
 
+            /** The combo boxes are not editable, so there is never text to turn back into a value. */
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
+                return null;
             }
         };
     }

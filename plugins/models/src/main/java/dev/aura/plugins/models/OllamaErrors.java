@@ -18,8 +18,18 @@ public final class OllamaErrors {
         this.ollamaUrl = ollamaUrl;
     }
 
-    /** @param modelName the model the failed action was about, or null */
+    /** A failure of a call about an installed model (list, show, delete): "not found" means not installed. */
     public ModelsFailure describe(Throwable error, String modelName) {
+        return describe(error, modelName, false);
+    }
+
+    /** A failure of a pull: "not found" means Ollama's library has no such model. */
+    public ModelsFailure describePull(Throwable error, String modelName) {
+        return describe(error, modelName, true);
+    }
+
+    /** @param modelName the model the failed action was about, or null */
+    private ModelsFailure describe(Throwable error, String modelName, boolean pulling) {
         Throwable cause = unwrap(error);
         if (cause instanceof CancellationException || cause instanceof InterruptedException) {
             return new ModelsFailure(ModelsFailure.Kind.CANCELLED, messages.text("error.cancelled"));
@@ -43,7 +53,8 @@ public final class OllamaErrors {
                     return new ModelsFailure(ModelsFailure.Kind.CANCELLED, messages.text("error.cancelled"));
                 }
                 case NOT_FOUND -> {
-                    return new ModelsFailure(ModelsFailure.Kind.NOT_FOUND, messages.text("error.notFound", model));
+                    return new ModelsFailure(ModelsFailure.Kind.NOT_FOUND,
+                            messages.text(pulling ? "error.notFound" : "error.notInstalled", model));
                 }
                 default -> {
                     // Ollama answers an unknown model in /api/pull with a 500 "file does not exist"

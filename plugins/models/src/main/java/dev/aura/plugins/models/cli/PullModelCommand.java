@@ -64,7 +64,7 @@ final class PullModelCommand extends ModelsSubcommand {
             printer.finish();
             ModelsFailure failure = interrupted.get()
                     ? new ModelsFailure(ModelsFailure.Kind.CANCELLED, texts.cancelled(name))
-                    : parent.errors().describe(e, name);
+                    : parent.errors().describePull(e, name);
             String message = failure.kind() == ModelsFailure.Kind.CANCELLED ? texts.cancelled(name) : failure.message();
             err.println("aura: " + message);
             return ModelsCommand.exitCode(failure);

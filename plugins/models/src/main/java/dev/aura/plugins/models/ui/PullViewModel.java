@@ -151,7 +151,7 @@ public final class PullViewModel {
         }
         ModelsFailure explained = cancelRequested.get()
                 ? new ModelsFailure(ModelsFailure.Kind.CANCELLED, texts.cancelled(wanted))
-                : errors.describe(error, wanted);
+                : errors.describePull(error, wanted);
         if (explained.kind() == ModelsFailure.Kind.CANCELLED) {
             message.set(texts.cancelled(wanted));
         } else {

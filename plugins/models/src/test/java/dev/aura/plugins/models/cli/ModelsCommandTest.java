@@ -186,7 +186,7 @@ class ModelsCommandTest {
         CliRun run = run("rm", "nope");
 
         assertThat(run.exitCode()).isEqualTo(ModelsCommand.NOT_FOUND);
-        assertThat(run.err()).startsWith("aura: Ollama has no model named “nope”").hasLineCount(1);
+        assertThat(run.err()).startsWith("aura: “nope” is not installed in Ollama. Pull it first").hasLineCount(1);
     }
 
     @Test
