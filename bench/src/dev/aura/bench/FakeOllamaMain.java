@@ -1,5 +1,6 @@
 package dev.aura.bench;
 
+import dev.aura.core.testing.FakeModel;
 import dev.aura.core.testing.FakeOllamaServer;
 
 /**
@@ -24,6 +25,6 @@ public final class FakeOllamaMain {
     /** The models a typical profile shows in the Models panel. */
     static FakeOllamaServer withSampleModels(FakeOllamaServer server) {
         return server.addModel("llama3.2:3b").addModel("qwen2.5-coder:7b").addModel("nomic-embed-text:latest")
-                .addModel("gemma3:4b");
+                .addModel("gemma3:4b").publish(FakeModel.named("llama3.2"));
     }
 }
