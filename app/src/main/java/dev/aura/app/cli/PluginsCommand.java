@@ -1,9 +1,8 @@
 package dev.aura.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.PluginHost;
+import dev.aura.core.util.Json;
 import dev.aura.plugins.api.cli.TextTable;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class PluginsCommand implements Runnable {
             List<LoadedPlugin> plugins = host.plugins();
             if (json) {
                 List<Map<String, Object>> rows = plugins.stream().map(ListCommand::row).toList();
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                out.println(Json.PRETTY.writeValueAsString(rows));
             } else {
                 TextTable table = new TextTable(List.of("ID", "NAME", "VERSION", "STATE", "SOURCE", "PROBLEM"));
                 for (LoadedPlugin p : plugins) {

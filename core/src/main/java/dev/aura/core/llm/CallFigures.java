@@ -1,7 +1,6 @@
 package dev.aura.core.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aura.core.usage.Outcome;
 import dev.aura.core.usage.UsageLog;
 import dev.aura.core.usage.UsageRecord;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CallFigures {
     private static final Logger LOG = LoggerFactory.getLogger(CallFigures.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CallFigures() {}
 

@@ -3,6 +3,7 @@ package dev.aura.core.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aura.core.ollama.StreamingBody;
+import dev.aura.core.util.Json;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -35,7 +36,7 @@ final class StreamTap implements HttpClientBuilder, HttpClient {
         void onStreamEnded(StreamTap tap);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final Executor STREAM_READERS = task -> Thread.ofVirtual().name("llm-stream").start(task);
 
     private final java.net.http.HttpClient jdk;

@@ -1,13 +1,11 @@
 package dev.aura.core.ollama;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aura.core.util.Json;
 import java.io.IOException;
 
 /** The text of Ollama's {@code {"error": "..."}} answers, shared by the catalog and the gateway. */
 public final class OllamaErrorText {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private OllamaErrorText() {}
 
     /** The error text, or the raw body when it is not that shape. */
@@ -16,7 +14,7 @@ public final class OllamaErrorText {
             return "(no details)";
         }
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = Json.MAPPER.readTree(body);
             if (node != null && node.hasNonNull("error")) {
                 return node.get("error").asText();
             }

@@ -2,6 +2,7 @@ package dev.aura.core.ollama;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aura.core.util.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
@@ -23,7 +24,7 @@ import java.util.Locale;
  * (TLS context, selector thread): that is most of a CLI command's time. Streams use the {@link HttpClient}.
  */
 final class OllamaHttp {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.MAPPER;
 
     private final OllamaConnection connection;
     private final LazyHttpClient client;

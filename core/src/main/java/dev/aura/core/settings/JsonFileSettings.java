@@ -2,8 +2,7 @@ package dev.aura.core.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aura.core.util.Json;
 import dev.aura.core.util.Subscription;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonFileSettings implements Settings {
     private static final Logger LOG = LoggerFactory.getLogger(JsonFileSettings.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private final Map<String, String> values;
@@ -42,7 +40,7 @@ public final class JsonFileSettings implements Settings {
     public static JsonFileSettings load(Path file) {
         try {
             String text = Files.readString(file);
-            Map<String, String> values = JSON.readValue(text, new TypeReference<TreeMap<String, String>>() {});
+            Map<String, String> values = Json.MAPPER.readValue(text, new TypeReference<TreeMap<String, String>>() {});
             return new JsonFileSettings(file, values == null ? new TreeMap<>() : values, null);
         } catch (NoSuchFileException e) {
             return new JsonFileSettings(file, new TreeMap<>(), null);
@@ -168,7 +166,7 @@ public final class JsonFileSettings implements Settings {
 
     private void save() {
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(values));
+            AtomicFiles.write(file, Json.PRETTY.writeValueAsBytes(values));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -1,24 +1,22 @@
 package dev.aura.plugins.models.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aura.core.ollama.InstalledModel;
 import dev.aura.core.ollama.ModelDetails;
 import dev.aura.core.ollama.RunningModel;
+import dev.aura.core.util.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The {@code --json} shapes: stable field names, sizes in bytes, times in ISO-8601 UTC (null when unknown). */
 final class CliJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CliJson() {}
 
     static String write(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.PRETTY.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
