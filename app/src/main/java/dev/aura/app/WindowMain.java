@@ -7,7 +7,6 @@ import dev.aura.app.shell.i18n.UiLanguage;
 import dev.aura.app.shell.notify.ForwardingNotifier;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
-import dev.aura.plugins.api.CorePluginContext;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,7 +29,7 @@ final class WindowMain {
         PluginHost host = PluginHost.discover(WindowMain.class.getClassLoader(), core.paths().pluginsDir(), core.settings());
         ForwardingNotifier notifier = new ForwardingNotifier();
         try {
-            host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, true));
+            host.startAll(core, notifier, locale, true);
             AuraShell.launch(core, host, notifier, new String[0]);
         } catch (RuntimeException e) {
             LOG.error("The window failed", e);

@@ -1,6 +1,5 @@
 package dev.aura.app.cli;
 
-import dev.aura.plugins.api.CorePluginContext;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.LoggingNotifier;
 import dev.aura.app.plugins.PluginHost;
@@ -29,7 +28,7 @@ public final class AuraCli {
         try (AuraCore core = AuraCoreFactory.open(options);
                 PluginHost host = discover(core)) {
             Locale locale = Locale.getDefault();
-            host.startAll(core.store(), d -> new CorePluginContext(core, d, new LoggingNotifier(), locale, false));
+            host.startAll(core, new LoggingNotifier(), locale, false);
             CommandLine cli = commandTree(core, host);
             cli.setOut(out);
             cli.setErr(err);

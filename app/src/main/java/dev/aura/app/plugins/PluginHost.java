@@ -1,9 +1,12 @@
 package dev.aura.app.plugins;
 
+import dev.aura.core.AuraCore;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.util.Subscription;
 import dev.aura.plugins.api.AuraPlugin;
+import dev.aura.plugins.api.CorePluginContext;
+import dev.aura.plugins.api.Notifier;
 import dev.aura.plugins.api.PluginContext;
 import dev.aura.plugins.api.PluginDescriptor;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -95,6 +99,14 @@ public final class PluginHost implements AutoCloseable {
                 fail(p, "start", e);
             }
         }
+    }
+
+    /**
+     * The usual start: each plugin gets a context over {@code core} (its settings scoped to its id), the given
+     * notifier and the UI language.
+     */
+    public void startAll(AuraCore core, Notifier notifier, Locale locale, boolean hasWindow) {
+        startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, hasWindow));
     }
 
     /** Stops started plugins in reverse start order. */

@@ -7,16 +7,10 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import dev.aura.app.plugins.LoadedPlugin;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.plugins.PluginState;
-import dev.aura.app.shell.i18n.UiLanguage;
-import dev.aura.app.shell.notify.ForwardingNotifier;
+import dev.aura.app.shell.testing.RealCoreWindow;
 import dev.aura.app.shell.testing.Screenshots;
-import dev.aura.core.AuraCore;
-import dev.aura.core.AuraCoreFactory;
-import dev.aura.core.testing.FakeOllamaServer;
-import dev.aura.plugins.api.CorePluginContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -32,34 +26,21 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class BundledPluginsWindowTest {
     @TempDir static Path tempRoot;
-    private FakeOllamaServer ollama;
-    private AuraCore core;
+    private RealCoreWindow window;
     private PluginHost host;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        ollama = new FakeOllamaServer();
-        ollama.addModel("llama3.2").addModel("qwen2.5:7b");
-        core = AuraCoreFactory.open(new AuraCoreFactory.Options(
-                Files.createTempDirectory(tempRoot, "bundled").toString(), ollama.url().toString(), Map.of(), true));
-        core.settings().put("ui.language", "en");
-        core.settings().putDouble("ui.window.width", 1000);
-        core.settings().putDouble("ui.window.height", 720);
-        ForwardingNotifier notifier = new ForwardingNotifier();
-        host = PluginHost.discover(getClass().getClassLoader(), core.paths().pluginsDir(), core.settings());
-        var locale = UiLanguage.current(core.settings()).locale();
-        host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, true));
-        ShellWindow.create(stage, new ShellServices(core, host, notifier));
-        stage.show();
+        window = RealCoreWindow.open(stage, Files.createTempDirectory(tempRoot, "bundled"), getClass().getClassLoader(),
+                "llama3.2", "qwen2.5:7b");
+        host = window.host;
     }
 
     @AfterEach
     void close() {
-        host.stopAll();
-        core.close();
-        ollama.close();
+        window.close();
     }
 
     @Test

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import dev.aura.app.plugins.PluginHost;
-import dev.aura.app.shell.notify.ForwardingNotifier;
 import dev.aura.app.shell.testing.AlphaPlugin;
+import dev.aura.app.shell.testing.RealCoreWindow;
 import dev.aura.app.shell.testing.Screenshots;
 import dev.aura.app.shell.testing.ServicesClassLoader;
-import dev.aura.core.AuraCore;
-import dev.aura.core.AuraCoreFactory;
 import dev.aura.core.testing.FakeOllamaServer;
-import dev.aura.plugins.api.CorePluginContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -33,34 +27,22 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OllamaOnboardingTest {
     @TempDir static Path tempRoot;
+    private RealCoreWindow window;
     private FakeOllamaServer ollama;
-    private AuraCore core;
-    private PluginHost host;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path dir = Files.createTempDirectory(tempRoot, "core");
-        ollama = new FakeOllamaServer();
-        ollama.addModel("llama3.2");
-        core = AuraCoreFactory.open(new AuraCoreFactory.Options(dir.toString(), ollama.url().toString(), Map.of(), true));
-        core.settings().put("ui.language", "en");
-        core.settings().putDouble("ui.window.width", 1000);
-        core.settings().putDouble("ui.window.height", 720);
-        ForwardingNotifier notifier = new ForwardingNotifier();
-        host = PluginHost.discover(new ServicesClassLoader(dir.resolve("services"), List.of(AlphaPlugin.class)),
-                core.paths().pluginsDir(), core.settings());
-        host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, Locale.ENGLISH, true));
-        ShellWindow.create(stage, new ShellServices(core, host, notifier));
-        stage.show();
+        var plugins = new ServicesClassLoader(dir.resolve("services"), List.of(AlphaPlugin.class));
+        window = RealCoreWindow.open(stage, dir, plugins, "llama3.2");
+        ollama = window.ollama;
     }
 
     @AfterEach
     void close() {
-        host.stopAll();
-        core.close();
-        ollama.close();
+        window.close();
     }
 
     private boolean onboardingVisible(FxRobot robot) {

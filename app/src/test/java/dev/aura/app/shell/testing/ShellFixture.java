@@ -1,6 +1,5 @@
 package dev.aura.app.shell.testing;
 
-import dev.aura.plugins.api.CorePluginContext;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.ShellServices;
 import dev.aura.app.shell.notify.ForwardingNotifier;
@@ -51,7 +50,7 @@ public final class ShellFixture implements AutoCloseable {
                 unusedUsage(), health);
         this.host = PluginHost.discover(new ServicesClassLoader(dir.resolve("services"), plugins), paths.pluginsDir(),
                 settings);
-        host.startAll(core.store(), d -> new CorePluginContext(core, d, notifier, Locale.ENGLISH, true));
+        host.startAll(core, notifier, Locale.ENGLISH, true);
     }
 
     public ShellServices services() {
