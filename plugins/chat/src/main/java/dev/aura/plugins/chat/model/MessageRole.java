@@ -1,0 +1,3 @@
+package dev.aura.plugins.chat.model;
+
+public enum MessageRole { SYSTEM, USER, ASSISTANT }
