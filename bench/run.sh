@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
-# stdout; progress goes to stderr. Usage: bench/run.sh startup
+# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat
 # Environment: BENCH_RUNS (default 5, after one warm-up), BENCH_REBUILD=1 forces the packaged app-image rebuild.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -8,9 +8,10 @@ OUT="$ROOT/bench/out"
 RUNS=${BENCH_RUNS:-5}
 log() { echo "bench: $*" >&2; }
 
-usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup)" >&2; exit 2; }
+usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat)" >&2; exit 2; }
 [ $# -eq 1 ] || usage
-case "$1" in startup) ;; *) usage ;; esac
+BENCH=$1
+case "$BENCH" in startup|chat) ;; *) usage ;; esac
 
 pick_java() {
   for dir in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25*; do
@@ -41,15 +42,16 @@ build() {
   log "building the app (./mvnw package -pl app -am)"
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl app -am) >&2
   LAUNCHER="$ROOT/packaging/target/app-image/aura/bin/aura"
-  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -x "$LAUNCHER" ] \
-     || [ -n "$(find "$ROOT/app/target/aura-app.jar" "$ROOT/app/target/lib" -newer "$LAUNCHER" -print -quit)" ]; then
+  if [ "$BENCH" = startup ] && { [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -x "$LAUNCHER" ] \
+     || [ -n "$(find "$ROOT/app/target/aura-app.jar" "$ROOT/app/target/lib" -newer "$LAUNCHER" -print -quit)" ]; }; then
     log "building the packaged app-image (-Ppackage, app-image only)"
     (cd "$ROOT" && ./mvnw -B -q -Ppackage -DskipTests -Daura.package.types=app-image package -pl packaging -am) >&2
   fi
   CORE_TESTS=$(ls "$ROOT"/core/target/aura-core-*-tests.jar | head -n 1)
   CLASSPATH_BENCH="$OUT/classes:$CORE_TESTS:$ROOT/app/target/lib/*"
   rm -rf "$OUT/classes"
-  "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CORE_TESTS:$ROOT/app/target/lib/*" "$ROOT"/bench/src/dev/aura/bench/*.java >&2
+  "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CORE_TESTS:$ROOT/app/target/lib/*" \
+    $(find "$ROOT/bench/src" -name '*.java') >&2
 }
 
 start_xvfb() {
@@ -70,9 +72,27 @@ start_xvfb() {
 ensure_packages
 mkdir -p "$OUT"
 build
-start_xvfb
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$OUT/startup"
-"$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.aura.bench.StartupBench "$LAUNCHER" "$ROOT/aura" "$OUT/startup" "$RUNS"
+case "$BENCH" in
+  startup)
+    start_xvfb
+    rm -rf "$OUT/startup"
+    "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.aura.bench.StartupBench "$LAUNCHER" "$ROOT/aura" "$OUT/startup" "$RUNS"
+    ;;
+  chat)
+    # JavaFX's own headless platform (as the UI tests): no X server, software rendering.
+    FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED"
+    rm -rf "$OUT/chat"; mkdir -p "$OUT/chat"
+    run_java() { "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" "$@"; }
+    log "chat: saving streamed answers (1st vs 5,000th message)"
+    run_java -Xmx512m dev.aura.bench.chat.SaveCostBench "$OUT/chat/save"
+    log "chat: full-text search over 1,000,000 messages"
+    run_java -Xmx1g dev.aura.bench.chat.SearchBench "$OUT/chat/search"
+    log "chat: streaming a 20,000-token Markdown answer"
+    run_java $FX_HEADLESS dev.aura.bench.chat.StreamingBench
+    log "chat: a 5,000-message conversation and 10,000 conversations in the window"
+    run_java $FX_HEADLESS dev.aura.bench.chat.ChatWindowBench "$OUT/chat/window"
+    ;;
+esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

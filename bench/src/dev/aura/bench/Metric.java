@@ -3,19 +3,19 @@ package dev.aura.bench;
 import java.util.Locale;
 
 /** One benchmark figure, printed as one JSON object per line (ARCHITECTURE.md §8). */
-record Metric(String bench, String metric, double value, String unit) {
+public record Metric(String bench, String metric, double value, String unit) {
 
-    String toJson() {
+    public String toJson() {
         String number = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return "{\"bench\":\"" + bench + "\",\"metric\":\"" + metric + "\",\"value\":" + number + ",\"unit\":\"" + unit + "\"}";
     }
 
-    void print() {
+    public void print() {
         System.out.println(toJson());
         System.out.flush();
     }
 
-    static double median(java.util.List<? extends Number> values) {
+    public static double median(java.util.List<? extends Number> values) {
         double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;
