@@ -193,4 +193,17 @@ class ChatCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("aura chat");
     }
+
+    @Test
+    void helpDescribesThePromptAndTheSubcommandsInEnglishAndThai() {
+        CliRun english = run("--help");
+        ChatCommand thaiCommand = new ChatCommand(fx.backend, new OllamaModelCatalog(new OllamaConnection(
+                fx.ollama.url())), fx.settings, fx.tasks, new CliTexts(Locale.forLanguageTag("th")));
+
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.out()).contains("PROMPT").contains("--conversation").contains("list")
+                .contains("conversation's model");
+        assertThat(new CliTexts(Locale.forLanguageTag("th")).text("cli.chat.stopped")).contains("หยุดแล้ว");
+        assertThat(thaiCommand.texts().text("cli.chat.noConversation", "x")).contains("'x'");
+    }
 }
