@@ -162,7 +162,8 @@ public final class PersistentChatService implements ChatService {
         return () -> changeListeners.remove(listener);
     }
 
-    private AnswerHandle answer(Conversation conversation, ChatMessage question, AnswerListener listener) {
+    private AnswerHandle answer(Conversation conversation, ChatMessage question, AnswerListener given) {
+        AnswerListener listener = given != null ? given : new AnswerListener() {};
         String model = conversation.model();
         AnswerWriter writer = messages.startAnswer(conversation.id(), question.id(), model);
         conversations.setCurrentLeaf(conversation.id(), writer.messageId());
