@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Archives for export and import tests, and a comparison that ignores ids. */
-final class SampleArchives {
+public final class SampleArchives {
     static final Instant T0 = Instant.parse("2026-03-01T09:30:00Z");
 
     private SampleArchives() {}
@@ -25,7 +25,7 @@ final class SampleArchives {
      * question → (answer A, answer B regenerated) ; answer B → follow-up with a text and an image attachment →
      * stopped answer. The current leaf is the stopped answer.
      */
-    static ConversationArchive branched() {
+    public static ConversationArchive branched() {
         UUID id = UUID.randomUUID();
         ChatMessage question = msg(id, null, MessageRole.USER, "Plan a trip to Chiang Mai", MessageStatus.COMPLETE,
                 null, 0, List.of());
@@ -47,7 +47,7 @@ final class SampleArchives {
         return new ConversationArchive(conversation, List.of(question, answerA, answerB, followUp, stopped));
     }
 
-    static ConversationArchive failedOnly() {
+    public static ConversationArchive failedOnly() {
         UUID id = UUID.randomUUID();
         ChatMessage question = msg(id, null, MessageRole.USER, "Hello?", MessageStatus.COMPLETE, null, 0, List.of());
         ChatMessage failed = new ChatMessage(UUID.randomUUID(), id, question.id(), MessageRole.ASSISTANT, "",
@@ -69,7 +69,7 @@ final class SampleArchives {
      * What a user would notice of an archive, with ids replaced by positions: parent, current leaf and attachment
      * ids compared by where they point, not by value.
      */
-    static List<Object> withoutIds(ConversationArchive archive) {
+    public static List<Object> withoutIds(ConversationArchive archive) {
         Map<UUID, Integer> position = new HashMap<>();
         List<ChatMessage> messages = archive.messages();
         for (int i = 0; i < messages.size(); i++) {
