@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -22,15 +24,16 @@ import java.util.UUID;
  * Usage: SearchBench [MESSAGES] [QUERIES]
  */
 public final class SearchBench {
-    private static final String[] COMMON = ("the be to of and a in that have it for not on with he as you do at this "
-            + "but his by from they we say her she or an will my one all would there their what so up out if about who "
-            + "get which go me when make can like time no just him know take people into year your good some could "
-            + "them see other than then now look only come its over think also back after use two how our work first "
-            + "well way even new want because any these give day most us model answer question code file error run "
-            + "python java function class method data test build server request response token prompt context memory "
-            + "install version update config setting window button list table chart image text string number value "
-            + "example problem solution explain write read open close start stop help thanks please sure great idea "
-            + "travel hotel flight city food coffee weather morning evening week month plan budget price market").split(" ");
+    private static final String[] COMMON = String.join(" ",
+            "the be to of and a in that have it for not on with he as you do at this but his by from they we say",
+            "her she or an will my one all would there their what so up out if about who get which go me when make",
+            "can like time no just him know take people into year your good some could them see other than then now",
+            "look only come its over think also back after use two how our work first well way even new want because",
+            "any these give day most us model answer question code file error run python java function class method",
+            "data test build server request response token prompt context memory install version update config",
+            "setting window button list table chart image text string number value example problem solution explain",
+            "write read open close start stop help thanks please sure great idea travel hotel flight city food",
+            "coffee weather morning evening week month plan budget price market").split(" ");
     private static final String[] THAI = ("ภาษา ไทย เรียน ชอบ มาก สวัสดี ครับ ขอบคุณ อาหาร ร้าน กาแฟ เมือง ทะเล "
             + "ภูเขา วันนี้ เวลา ทำงาน บ้าน หนังสือ คอมพิวเตอร์ โปรแกรม ข้อมูล ระบบ ปัญหา คำถาม คำตอบ ตัวอย่าง "
             + "เดินทาง โรงแรม ราคา").split(" ");
@@ -75,37 +78,44 @@ public final class SearchBench {
             print("index_1m_total", indexMs / 1000, "s");
             print("index_1m_per_message", indexMs * 1000 / messages, "us");
 
-            List<String> mix = queries(random, rare, queries);
-            for (String q : mix.subList(0, Math.min(200, mix.size()))) {
-                index.search(q, 20); // warm-up: JIT and the OS file cache
+            List<Query> mix = queries(random, rare, queries);
+            for (Query q : mix.subList(0, Math.min(200, mix.size()))) {
+                index.search(q.text(), 20); // warm-up: JIT and the OS file cache
             }
             double[] millis = new double[mix.size()];
+            Map<String, List<Double>> byKind = new TreeMap<>();
             long hits = 0;
             for (int i = 0; i < mix.size(); i++) {
                 long t = System.nanoTime();
-                hits += index.search(mix.get(i), 20).size();
+                hits += index.search(mix.get(i).text(), 20).size();
                 millis[i] = (System.nanoTime() - t) / 1e6;
+                byKind.computeIfAbsent(mix.get(i).kind(), k -> new ArrayList<>()).add(millis[i]);
             }
             Arrays.sort(millis);
             System.err.printf(Locale.ROOT, "search bench: %d queries, %.1f hits on average%n", mix.size(),
                     hits / (double) mix.size());
+            byKind.forEach((kind, times) -> System.err.printf(Locale.ROOT, "search bench: %-12s p95 %.1f ms%n", kind,
+                    percentile(times.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.95)));
             print("search_1m_p50", percentile(millis, 0.50), "ms");
             print("search_1m_p95", percentile(millis, 0.95), "ms");
             print("search_1m_p99", percentile(millis, 0.99), "ms");
         }
     }
 
+    private record Query(String kind, String text) {}
+
     /** Common words (Zipf-like), rare made-up words, some Thai, and last words cut short as if still being typed. */
-    private static List<String> queries(SplittableRandom random, String[] rare, int count) {
-        List<String> mix = new ArrayList<>(count);
+    private static List<Query> queries(SplittableRandom random, String[] rare, int count) {
+        List<Query> mix = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             mix.add(switch (i % 10) {
-                case 0, 1, 2 -> common(random);
-                case 3, 4 -> common(random) + " " + common(random);
-                case 5, 6 -> rare[random.nextInt(rare.length)];
-                case 7 -> common(random) + " " + rare[random.nextInt(rare.length)];
-                case 8 -> typing(random.nextBoolean() ? common(random) : rare[random.nextInt(rare.length)], random);
-                default -> THAI[random.nextInt(THAI.length)];
+                case 0, 1, 2 -> new Query("common", common(random));
+                case 3, 4 -> new Query("two-common", common(random) + " " + common(random));
+                case 5, 6 -> new Query("rare", rare[random.nextInt(rare.length)]);
+                case 7 -> new Query("common-rare", common(random) + " " + rare[random.nextInt(rare.length)]);
+                case 8 -> new Query("prefix",
+                        typing(random.nextBoolean() ? common(random) : rare[random.nextInt(rare.length)], random));
+                default -> new Query("thai", THAI[random.nextInt(THAI.length)]);
             });
         }
         return mix;
