@@ -35,16 +35,18 @@ public final class SearchBench {
             "setting window button list table chart image text string number value example problem solution explain",
             "write read open close start stop help thanks please sure great idea travel hotel flight city food",
             "coffee weather morning evening week month plan budget price market").split(" ");
-    private static final String[] THAI = ("ภาษา ไทย เรียน ชอบ มาก สวัสดี ครับ ขอบคุณ อาหาร ร้าน กาแฟ เมือง ทะเล "
-            + "ภูเขา วันนี้ เวลา ทำงาน บ้าน หนังสือ คอมพิวเตอร์ โปรแกรม ข้อมูล ระบบ ปัญหา คำถาม คำตอบ ตัวอย่าง "
-            + "เดินทาง โรงแรม ราคา").split(" ");
-    private static final String[] SYLLABLES = ("ka lo mi ra tu ne so vi pa de zu fo ri ma ko ta ve lu ni sa").split(" ");
+    private static final String[] THAI = String.join(" ",
+            "ภาษา ไทย เรียน ชอบ มาก สวัสดี ครับ ขอบคุณ อาหาร ร้าน กาแฟ เมือง ทะเล ภูเขา วันนี้ เวลา",
+            "ทำงาน บ้าน หนังสือ คอมพิวเตอร์ โปรแกรม ข้อมูล ระบบ ปัญหา คำถาม คำตอบ ตัวอย่าง เดินทาง",
+            "โรงแรม ราคา").split(" ");
+    private static final String[] SYLLABLES = "ka lo mi ra tu ne so vi pa de zu fo ri ma ko ta ve lu ni sa".split(" ");
 
     private SearchBench() {}
 
     public static void main(String[] args) throws IOException {
         boolean temporary = args.length == 0;
-        Path dir = temporary ? Files.createTempDirectory("aura-search-bench") : Files.createDirectories(Path.of(args[0]));
+        Path dir = temporary ? Files.createTempDirectory("aura-search-bench")
+                : Files.createDirectories(Path.of(args[0]));
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         SplittableRandom random = new SplittableRandom(20261122);
