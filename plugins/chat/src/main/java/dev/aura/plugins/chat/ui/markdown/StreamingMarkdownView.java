@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import org.commonmark.node.FencedCodeBlock;
 
@@ -26,7 +27,10 @@ import org.commonmark.node.FencedCodeBlock;
  * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}.
  */
 public final class StreamingMarkdownView extends VBox {
-    private static final long BUILD_BUDGET_NANOS = 4_000_000L;
+    /** Building plus CSS and layout per pulse while catching up; with painting it stays near one 16 ms pulse. */
+    private static final long CATCH_UP_PULSE_NANOS = 8_000_000L;
+    private static final long MIN_BUILD_BUDGET_NANOS = 300_000L;
+    private static final long MAX_BUILD_BUDGET_NANOS = 6_000_000L;
     private static final int BLOCKS_PER_PAGE = 24;
 
     private final MarkdownRenderer renderer;
@@ -49,6 +53,11 @@ public final class StreamingMarkdownView extends VBox {
     private int committedEnd;
     private int openRenderedLength = -1;
     private BlockPage lastPage;
+    private long buildBudgetNanos = 1_000_000L;
+    private long pulseStart;
+    private boolean caughtUpThisPulse;
+    private Scene measuredScene;
+    private final Runnable afterLayout = this::adaptBuildBudget;
 
     public StreamingMarkdownView(MarkdownRenderer renderer) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -141,23 +150,33 @@ public final class StreamingMarkdownView extends VBox {
             return; // setText came first and took over
         }
         streaming.set(true);
+        measuredScene = getScene();
+        if (measuredScene != null) {
+            measuredScene.addPostLayoutPulseListener(afterLayout);
+        }
         timer.start();
     }
 
     private void stopTimer() {
         timer.stop();
+        if (measuredScene != null) {
+            measuredScene.removePostLayoutPulseListener(afterLayout);
+            measuredScene = null;
+        }
         timerRequested.set(false);
         streaming.set(false);
     }
 
     private void pulse() {
+        pulseStart = System.nanoTime();
+        caughtUpThisPulse = false;
         boolean finishing = finishRequested;
         String chunk = pending.take();
         if (chunk != null) {
             text.append(chunk);
             splitter.scan(text, finishedEnds::addLast);
         }
-        long deadline = System.nanoTime() + BUILD_BUDGET_NANOS;
+        long deadline = pulseStart + buildBudgetNanos;
         while (!finishedEnds.isEmpty()) {
             commit(finishedEnds.removeFirst());
             if (System.nanoTime() >= deadline) {
@@ -165,6 +184,7 @@ public final class StreamingMarkdownView extends VBox {
             }
         }
         if (!finishedEnds.isEmpty()) {
+            caughtUpThisPulse = true;
             return; // catching up: the open block waits until the finished ones are shown
         }
         if (!finishing) {
@@ -176,6 +196,23 @@ public final class StreamingMarkdownView extends VBox {
         stopTimer();
         if (!pending.isEmpty() || finishRequested) {
             requestTimer(); // text arrived after finish(): show it too
+        }
+    }
+
+    /**
+     * New nodes cost more in CSS and layout than to build, and how much more depends on the machine, so the time spent
+     * building while catching up is steered by what the whole pulse (build, CSS, layout) took.
+     */
+    private void adaptBuildBudget() {
+        if (!caughtUpThisPulse) {
+            return;
+        }
+        caughtUpThisPulse = false;
+        long pulse = System.nanoTime() - pulseStart;
+        if (pulse > CATCH_UP_PULSE_NANOS) {
+            buildBudgetNanos = Math.max(MIN_BUILD_BUDGET_NANOS, buildBudgetNanos * 2 / 3);
+        } else if (pulse < CATCH_UP_PULSE_NANOS * 3 / 4) {
+            buildBudgetNanos = Math.min(MAX_BUILD_BUDGET_NANOS, buildBudgetNanos * 5 / 4);
         }
     }
 
