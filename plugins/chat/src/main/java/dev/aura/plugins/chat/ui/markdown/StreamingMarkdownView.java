@@ -218,15 +218,25 @@ public final class StreamingMarkdownView extends VBox {
 
     /** Renders text[committedEnd, end) once into the pages, in place of the open block's nodes. */
     private void commit(int end) {
-        removeOpenNodes();
+        List<Node> nodes = new ArrayList<>();
         if (end > committedEnd) {
-            for (Node node : renderer.render(text.substring(committedEnd, end))) {
-                if (lastPage == null || lastPage.getChildren().size() >= BLOCKS_PER_PAGE) {
-                    lastPage = new BlockPage();
-                    getChildren().add(lastPage);
-                }
-                lastPage.getChildren().add(node);
+            org.commonmark.node.Node first = MarkdownRenderer.parse(text.substring(committedEnd, end)).getFirstChild();
+            if (first instanceof FencedCodeBlock fenced && !openNodes.isEmpty()
+                    && openNodes.getFirst() instanceof CodeBlockView code
+                    && code.language().equals(MarkdownRenderer.languageOf(fenced.getInfo()))) {
+                code.setCode(fenced.getLiteral()); // the streamed block is kept: a new one would cost its CSS again
+                nodes.add(code);
+                first = first.getNext();
             }
+            nodes.addAll(renderer.renderFrom(first));
+        }
+        removeOpenNodes();
+        for (Node node : nodes) {
+            if (lastPage == null || lastPage.getChildren().size() >= BLOCKS_PER_PAGE) {
+                lastPage = new BlockPage();
+                getChildren().add(lastPage);
+            }
+            lastPage.getChildren().add(node);
         }
         committedEnd = end;
     }

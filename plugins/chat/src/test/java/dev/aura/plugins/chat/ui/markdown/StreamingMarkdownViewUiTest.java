@@ -114,7 +114,8 @@ class StreamingMarkdownViewUiTest {
         waitUntilDone(streamed);
         blocks = onFx(streamed::blockNodes);
         assertThat(blocks).hasSize(4);
-        assertThat(((CodeBlockView) blocks.get(2)).code()).isEqualTo("x = 1\ny = 2");
+        assertThat(blocks.get(2)).isSameAs(code);
+        assertThat(code.code()).isEqualTo("x = 1\ny = 2");
     }
 
     @Test
