@@ -28,7 +28,8 @@ import javafx.stage.Stage;
  * <p>How it measures: an AnimationTimer started before the view's own records the gap between consecutive pulses.
  * Scene pre- and post-layout pulse listeners bracket the CSS and layout pass of each pulse ({@code layout}); the time
  * from the probe timer to the pre-layout listener is the view's own per-pulse work ({@code build}: parsing and
- * creating nodes). Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
+ * creating nodes). Both are reported as wall time and as the FX thread's CPU time ({@code _cpu_}), which other
+ * processes on a busy machine do not inflate. Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
  * 2,500 tokens/s from a background thread; (c) all tokens appended at once. Rendered tokens/s is end to end: from the
  * first append to the pulse where the view has shown everything after {@code finish()}. The first and last 10% are
  * the first and last tenth of the pulses recorded while streaming. Prints one JSON object per
@@ -48,10 +49,13 @@ public final class StreamingBench {
 
     // Written by the FX thread only.
     private final List<Double> gaps = new ArrayList<>();
-    private final List<double[]> pulses = new ArrayList<>(); // {build ms, layout ms} per recorded pulse
+    private final List<double[]> pulses = new ArrayList<>(); // {build, layout, build CPU, layout CPU} ms per pulse
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long lastPulse;
     private long probeAt;
     private long preLayoutAt;
+    private long probeCpu;
+    private long preLayoutCpu;
     private boolean recording;
     private Runnable perPulse = () -> {};
 
@@ -84,7 +88,10 @@ public final class StreamingBench {
         scroll.setFitToWidth(true);
         scene = new Scene(scroll, 900, 700);
         scene.getStylesheets().add(MarkdownRenderer.STYLESHEET);
-        scene.addPreLayoutPulseListener(() -> preLayoutAt = System.nanoTime());
+        scene.addPreLayoutPulseListener(() -> {
+            preLayoutAt = System.nanoTime();
+            preLayoutCpu = cpu.getCurrentThreadCpuTime();
+        });
         scene.addPostLayoutPulseListener(this::afterLayout);
         stage.setScene(scene);
         stage.show();
@@ -92,6 +99,7 @@ public final class StreamingBench {
             @Override
             public void handle(long now) {
                 probeAt = System.nanoTime();
+                probeCpu = cpu.getCurrentThreadCpuTime();
                 if (recording && lastPulse != 0) {
                     gaps.add((probeAt - lastPulse) / 1e6);
                 }
@@ -113,7 +121,8 @@ public final class StreamingBench {
 
     private void afterLayout() {
         if (recording && preLayoutAt >= probeAt) {
-            pulses.add(new double[] {(preLayoutAt - probeAt) / 1e6, (System.nanoTime() - preLayoutAt) / 1e6});
+            pulses.add(new double[] {(preLayoutAt - probeAt) / 1e6, (System.nanoTime() - preLayoutAt) / 1e6,
+                    (preLayoutCpu - probeCpu) / 1e6, (cpu.getCurrentThreadCpuTime() - preLayoutCpu) / 1e6});
         }
     }
 
@@ -223,6 +232,8 @@ public final class StreamingBench {
                         : pulses.subList(pulses.size() - tenth, pulses.size());
                 double[] build = slice.stream().mapToDouble(p -> p[0]).sorted().toArray();
                 double[] layout = slice.stream().mapToDouble(p -> p[1]).sorted().toArray();
+                print(name, "layout_cpu_" + part + "_mean", slice.stream().mapToDouble(p -> p[3]).average().orElse(Double.NaN), "ms");
+                print(name, "build_cpu_" + part + "_mean", slice.stream().mapToDouble(p -> p[2]).average().orElse(Double.NaN), "ms");
                 print(name, "layout_" + part + "_mean", Arrays.stream(layout).average().orElse(Double.NaN), "ms");
                 print(name, "layout_" + part + "_p99", percentile(layout, 99), "ms");
                 print(name, "build_" + part + "_mean", Arrays.stream(build).average().orElse(Double.NaN), "ms");

@@ -24,7 +24,8 @@ import org.commonmark.node.FencedCodeBlock;
  * and the rest follows in the next pulses, so the window never freezes.
  *
  * <p>Add {@link MarkdownRenderer#STYLESHEET} to the panel that shows it. Streaming: {@code append(chunk)}... then
- * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}.
+ * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}. The
+ * timer runs only while the view is in a scene; a view taken out mid-stream continues when it is shown again.
  */
 public final class StreamingMarkdownView extends VBox {
     /** Building plus CSS and layout per pulse while catching up; with painting it stays near one 16 ms pulse. */
@@ -63,6 +64,12 @@ public final class StreamingMarkdownView extends VBox {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         getStyleClass().add("md-view");
         setMinWidth(0);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (streaming.get()) {
+                pauseTimer();
+                resumeTimer(); // in the new scene, or not at all while out of one
+            }
+        });
     }
 
     /** {@code linkHandler} receives a link's destination when the user clicks it. */
@@ -150,21 +157,30 @@ public final class StreamingMarkdownView extends VBox {
             return; // setText came first and took over
         }
         streaming.set(true);
-        measuredScene = getScene();
-        if (measuredScene != null) {
-            measuredScene.addPostLayoutPulseListener(afterLayout);
-        }
-        timer.start();
+        resumeTimer();
     }
 
     private void stopTimer() {
+        pauseTimer();
+        timerRequested.set(false);
+        streaming.set(false);
+    }
+
+    /** The timer runs only while the view is in a scene, so a view dropped mid-stream does not keep it alive. */
+    private void resumeTimer() {
+        measuredScene = getScene();
+        if (measuredScene != null) {
+            measuredScene.addPostLayoutPulseListener(afterLayout);
+            timer.start();
+        }
+    }
+
+    private void pauseTimer() {
         timer.stop();
         if (measuredScene != null) {
             measuredScene.removePostLayoutPulseListener(afterLayout);
             measuredScene = null;
         }
-        timerRequested.set(false);
-        streaming.set(false);
     }
 
     private void pulse() {

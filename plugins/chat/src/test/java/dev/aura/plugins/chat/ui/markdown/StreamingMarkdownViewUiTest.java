@@ -146,6 +146,24 @@ class StreamingMarkdownViewUiTest {
         assertThat(onFx(() -> describe(streamed.blockNodes()))).contains("md-h1").doesNotContain("partial");
     }
 
+    @Test
+    void aViewOutsideAnySceneWaitsAndShowsTheStreamOnceShown() throws Exception {
+        StreamingMarkdownView detached = onFx(() -> new StreamingMarkdownView(link -> {}, strings));
+        detached.append("# Title\n\nText");
+        detached.finish();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        assertThat(onFx(detached::isStreaming)).isTrue();
+        assertThat(onFx(detached::blockNodes)).isEmpty();
+
+        onFx(() -> {
+            ((ScrollPane) ((HBox) streamed.getScene().getRoot()).getChildren().getFirst()).setContent(detached);
+            return null;
+        });
+        waitUntilDone(detached);
+
+        assertThat(onFx(() -> detached.blockNodes().size())).isEqualTo(2);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
