@@ -49,6 +49,7 @@ public final class StreamingBench {
 
     // Written by the FX thread only.
     private final List<Double> gaps = new ArrayList<>();
+    private final List<double[]> trace = new ArrayList<>(); // {uptime ms, gap, previous pulse's build CPU, layout CPU, layout}
     private final List<double[]> pulses = new ArrayList<>(); // {build, layout, build CPU, layout CPU} ms per pulse
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long lastPulse;
@@ -102,6 +103,9 @@ public final class StreamingBench {
                 probeCpu = cpu.getCurrentThreadCpuTime();
                 if (recording && lastPulse != 0) {
                     gaps.add((probeAt - lastPulse) / 1e6);
+                    trace.add(new double[] {java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+                            (probeAt - lastPulse) / 1e6, pulses.isEmpty() ? 0 : pulses.getLast()[2],
+                            pulses.isEmpty() ? 0 : pulses.getLast()[3], pulses.isEmpty() ? 0 : pulses.getLast()[1]});
                 }
                 lastPulse = probeAt;
                 perPulse.run();
@@ -208,6 +212,7 @@ public final class StreamingBench {
     }
 
     private void startRecording() {
+        trace.clear();
         gaps.clear();
         pulses.clear();
         lastPulse = 0;
@@ -218,7 +223,26 @@ public final class StreamingBench {
         Thread.sleep(500);
     }
 
+    /** With -Dbench.trace=DIR, each phase's pulses go to DIR/NAME.tsv, to find what the slowest pulses did. */
+    private void writeTrace(String name) {
+        String dir = System.getProperty("bench.trace", "");
+        if (dir.isBlank()) {
+            return;
+        }
+        StringBuilder tsv = new StringBuilder("uptime_ms\tgap_ms\tbuild_cpu_ms\tlayout_cpu_ms\tlayout_ms\n");
+        for (double[] row : trace) {
+            tsv.append(String.format(Locale.ROOT, "%.0f\t%.1f\t%.2f\t%.2f\t%.2f%n", row[0], row[1], row[2], row[3], row[4]));
+        }
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, name + ".tsv"), tsv);
+        } catch (java.io.IOException e) {
+            log("could not write the trace: " + e.getMessage());
+        }
+    }
+
     private void report(String name, List<Double> gapList, double tokensPerSecond) {
+        writeTrace(name);
         double[] sorted = gapList.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         print(name, "p50_gap", percentile(sorted, 50), "ms");
         print(name, "p99_gap", percentile(sorted, 99), "ms");
