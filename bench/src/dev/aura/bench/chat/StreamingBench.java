@@ -29,7 +29,8 @@ import javafx.stage.Stage;
  * Scene pre- and post-layout pulse listeners bracket the CSS and layout pass of each pulse ({@code layout}); the time
  * from the probe timer to the pre-layout listener is the view's own per-pulse work ({@code build}: parsing and
  * creating nodes). Both are reported as wall time and as the FX thread's CPU time ({@code _cpu_}), which other
- * processes on a busy machine do not inflate. Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
+ * processes on a busy machine do not inflate. {@code paint_cpu_mean} is the CPU time of JavaFX's render thread per
+ * pulse (painting is not part of the FX thread's pulse). Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
  * 2,500 tokens/s from a background thread; (c) all tokens appended at once. Rendered tokens/s is end to end: from the
  * first append to the pulse where the view has shown everything after {@code finish()}. The first and last 10% are
  * the first and last tenth of the pulses recorded while streaming. Prints one JSON object per
@@ -56,6 +57,9 @@ public final class StreamingBench {
     private long probeAt;
     private long preLayoutAt;
     private long probeCpu;
+    private long renderThreadId = -1;
+    private long lastRenderCpu;
+    private final List<Double> renderCpu = new ArrayList<>(); // the render thread's CPU ms between two pulses
     private long preLayoutCpu;
     private boolean recording;
     private Runnable perPulse = () -> {};
@@ -101,6 +105,11 @@ public final class StreamingBench {
             public void handle(long now) {
                 probeAt = System.nanoTime();
                 probeCpu = cpu.getCurrentThreadCpuTime();
+                long render = renderThreadId < 0 ? 0 : cpu.getThreadCpuTime(renderThreadId);
+                if (recording && lastPulse != 0) {
+                    renderCpu.add((render - lastRenderCpu) / 1e6);
+                }
+                lastRenderCpu = render;
                 if (recording && lastPulse != 0) {
                     gaps.add((probeAt - lastPulse) / 1e6);
                     trace.add(new double[] {java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
@@ -212,6 +221,9 @@ public final class StreamingBench {
     }
 
     private void startRecording() {
+        renderThreadId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::threadId).findFirst().orElse(-1);
+        renderCpu.clear();
         trace.clear();
         gaps.clear();
         pulses.clear();
@@ -248,6 +260,7 @@ public final class StreamingBench {
         print(name, "p99_gap", percentile(sorted, 99), "ms");
         print(name, "max_gap", sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], "ms");
         print(name, "pulses", sorted.length, "count");
+        print(name, "paint_cpu_mean", renderCpu.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), "ms");
         if (tokensPerSecond >= 0) {
             print(name, "tokens_per_s", tokensPerSecond, "tok/s");
             int tenth = Math.max(1, pulses.size() / 10);
