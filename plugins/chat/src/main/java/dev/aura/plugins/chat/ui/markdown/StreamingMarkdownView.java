@@ -1,0 +1,223 @@
+package dev.aura.plugins.chat.ui.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.commonmark.node.FencedCodeBlock;
+
+/**
+ * Markdown that can stream in: {@link #append} from any thread only buffers; while streaming, an
+ * {@link AnimationTimer} applies the buffer once per pulse. Finished top-level blocks are rendered once into pages
+ * that are never touched again; only the open (last) block is rendered again, and a growing code block only gets its
+ * new lines. So the work per pulse depends on the size of the last block, not on the length of the answer. When text
+ * arrives faster than it can be shown (all at once, say), finished blocks are built for a few milliseconds per pulse
+ * and the rest follows in the next pulses, so the window never freezes.
+ *
+ * <p>Add {@link MarkdownRenderer#STYLESHEET} to the panel that shows it. Streaming: {@code append(chunk)}... then
+ * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}.
+ */
+public final class StreamingMarkdownView extends VBox {
+    private static final long BUILD_BUDGET_NANOS = 4_000_000L;
+    private static final int BLOCKS_PER_PAGE = 24;
+
+    private final MarkdownRenderer renderer;
+    private final PendingText pending = new PendingText();
+    private final AtomicBoolean timerRequested = new AtomicBoolean();
+    private volatile boolean finishRequested;
+    private final ReadOnlyBooleanWrapper streaming = new ReadOnlyBooleanWrapper(this, "streaming");
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulse();
+        }
+    };
+
+    // Owned by the FX thread.
+    private final StringBuilder text = new StringBuilder();
+    private final MarkdownBlockSplitter splitter = new MarkdownBlockSplitter();
+    private final ArrayDeque<Integer> finishedEnds = new ArrayDeque<>();
+    private final List<Node> openNodes = new ArrayList<>();
+    private int committedEnd;
+    private int openRenderedLength = -1;
+    private BlockPage lastPage;
+
+    public StreamingMarkdownView(MarkdownRenderer renderer) {
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        getStyleClass().add("md-view");
+        setMinWidth(0);
+    }
+
+    /** {@code linkHandler} receives a link's destination when the user clicks it. */
+    public StreamingMarkdownView(Consumer<String> linkHandler, MarkdownStrings strings) {
+        this(new MarkdownRenderer(linkHandler, strings));
+    }
+
+    /** Adds streamed text. Any thread; cheap: the text is shown at the next pulse. */
+    public void append(String chunk) {
+        if (chunk == null || chunk.isEmpty()) {
+            return;
+        }
+        pending.append(chunk);
+        requestTimer();
+    }
+
+    /** The stream ended (done, stopped or failed): shows the rest, then stops the timer. Any thread. */
+    public void finish() {
+        finishRequested = true;
+        requestTimer();
+    }
+
+    /** Shows a finished message at once, replacing whatever was shown or streaming. FX thread. */
+    public void setText(String markdown) {
+        stopTimer();
+        pending.clear();
+        finishRequested = false;
+        getChildren().clear();
+        openNodes.clear();
+        finishedEnds.clear();
+        splitter.reset();
+        text.setLength(0);
+        committedEnd = 0;
+        openRenderedLength = -1;
+        lastPage = null;
+        if (markdown != null) {
+            text.append(markdown);
+        }
+        splitter.scan(text, finishedEnds::addLast);
+        while (!finishedEnds.isEmpty()) {
+            commit(finishedEnds.removeFirst());
+        }
+        commit(text.length());
+    }
+
+    /** The Markdown applied so far (text still buffered for the next pulse is not included). FX thread. */
+    public String getText() {
+        return text.toString();
+    }
+
+    /** True from the first {@link #append} until {@link #finish} has shown everything. */
+    public ReadOnlyBooleanProperty streamingProperty() {
+        return streaming.getReadOnlyProperty();
+    }
+
+    public boolean isStreaming() {
+        return streaming.get();
+    }
+
+    /** The rendered top-level block nodes in order, finished and open (for tests and for copying a block). */
+    public List<Node> blockNodes() {
+        List<Node> blocks = new ArrayList<>();
+        for (Node child : getChildren()) {
+            if (child instanceof BlockPage page) {
+                blocks.addAll(page.getChildren());
+            } else {
+                blocks.add(child);
+            }
+        }
+        return blocks;
+    }
+
+    private void requestTimer() {
+        if (timerRequested.compareAndSet(false, true)) {
+            if (Platform.isFxApplicationThread()) {
+                startTimer();
+            } else {
+                Platform.runLater(this::startTimer);
+            }
+        }
+    }
+
+    private void startTimer() {
+        if (!timerRequested.get()) {
+            return; // setText came first and took over
+        }
+        streaming.set(true);
+        timer.start();
+    }
+
+    private void stopTimer() {
+        timer.stop();
+        timerRequested.set(false);
+        streaming.set(false);
+    }
+
+    private void pulse() {
+        boolean finishing = finishRequested;
+        String chunk = pending.take();
+        if (chunk != null) {
+            text.append(chunk);
+            splitter.scan(text, finishedEnds::addLast);
+        }
+        long deadline = System.nanoTime() + BUILD_BUDGET_NANOS;
+        while (!finishedEnds.isEmpty()) {
+            commit(finishedEnds.removeFirst());
+            if (System.nanoTime() >= deadline) {
+                break;
+            }
+        }
+        if (!finishedEnds.isEmpty()) {
+            return; // catching up: the open block waits until the finished ones are shown
+        }
+        if (!finishing) {
+            renderOpenBlock();
+            return;
+        }
+        commit(text.length());
+        finishRequested = false;
+        stopTimer();
+        if (!pending.isEmpty() || finishRequested) {
+            requestTimer(); // text arrived after finish(): show it too
+        }
+    }
+
+    /** Renders text[committedEnd, end) once into the pages, in place of the open block's nodes. */
+    private void commit(int end) {
+        removeOpenNodes();
+        if (end > committedEnd) {
+            for (Node node : renderer.render(text.substring(committedEnd, end))) {
+                if (lastPage == null || lastPage.getChildren().size() >= BLOCKS_PER_PAGE) {
+                    lastPage = new BlockPage();
+                    getChildren().add(lastPage);
+                }
+                lastPage.getChildren().add(node);
+            }
+        }
+        committedEnd = end;
+    }
+
+    private void renderOpenBlock() {
+        if (text.length() == openRenderedLength) {
+            return;
+        }
+        openRenderedLength = text.length();
+        org.commonmark.node.Node document = MarkdownRenderer.parse(text.substring(committedEnd));
+        if (openNodes.size() == 1 && openNodes.getFirst() instanceof CodeBlockView code
+                && document.getFirstChild() instanceof FencedCodeBlock fenced && fenced.getNext() == null
+                && code.language().equals(MarkdownRenderer.languageOf(fenced.getInfo()))) {
+            code.setCode(fenced.getLiteral());
+            return;
+        }
+        removeOpenNodes();
+        openNodes.addAll(renderer.renderChildren(document));
+        getChildren().addAll(openNodes);
+        openRenderedLength = text.length();
+    }
+
+    private void removeOpenNodes() {
+        if (!openNodes.isEmpty()) {
+            int size = getChildren().size();
+            getChildren().remove(size - openNodes.size(), size);
+            openNodes.clear();
+        }
+        openRenderedLength = -1;
+    }
+}
