@@ -13,6 +13,7 @@ import dev.aura.plugins.chat.model.Conversation;
 import dev.aura.plugins.chat.model.Persona;
 import dev.aura.plugins.chat.model.SearchHit;
 import dev.aura.plugins.chat.service.ChatBackend;
+import dev.aura.plugins.chat.service.ChatBackends;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ChatViewModel {
     public static final String DEFAULT_MODEL_KEY = "defaultModel";
-    public static final String GENERATE_TITLES_KEY = "generateTitles";
+    public static final String GENERATE_TITLES_KEY = ChatBackends.TITLES_SETTING;
 
     private final ChatBackend backend;
     private final ModelCatalog catalog;
@@ -39,6 +40,7 @@ public final class ChatViewModel {
     private final ComposerViewModel composer;
     private final SearchViewModel search;
     private final PersonasViewModel personas;
+    private final TransferViewModel transfers;
     private UUID pendingPersona;
 
     public ChatViewModel(ChatBackend backend, ModelCatalog catalog, TaskRunner tasks, Executor uiThread,
@@ -57,6 +59,13 @@ public final class ChatViewModel {
                 () -> settings.get(DEFAULT_MODEL_KEY).orElse(null));
         this.search = new SearchViewModel(backend.chat(), background, messages);
         this.personas = new PersonasViewModel(backend.personas(), background, messages);
+        this.transfers = new TransferViewModel(backend.archives(), background, messages, notifier,
+                java.time.Clock.systemUTC(), ids -> {
+                    list.refresh();
+                    if (!ids.isEmpty()) {
+                        conversation.open(ids.getFirst(), null);
+                    }
+                });
         conversation.conversationProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
                 composer.showConversation(now);
@@ -168,6 +177,7 @@ public final class ChatViewModel {
     public ComposerViewModel composer() { return composer; }
     public SearchViewModel search() { return search; }
     public PersonasViewModel personas() { return personas; }
+    public TransferViewModel transfers() { return transfers; }
     public ChatBackend backend() { return backend; }
     Background background() { return background; }
     public Messages messages() { return messages; }

@@ -43,6 +43,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final VBox bubble = new VBox(6);
     private final InvalidationListener grew;
     private Node watched;
+    private Node body;
 
     private MessageCell(ChatViewModel chat, AnswerBodies bodies, ChatTexts texts, MessageListView owner) {
         this.chat = chat;
@@ -70,11 +71,12 @@ final class MessageCell extends ListCell<MessageItem> {
         super.updateItem(item, empty);
         unwatch();
         setText(null);
+        bubble.getChildren().clear(); // lets go of shared bodies, which another cell may now show
+        body = null;
         if (empty || item == null) {
             setGraphic(null);
             return;
         }
-        bubble.getChildren().clear();
         bubble.getStyleClass().setAll(item.isUser() ? "user-bubble" : "answer");
         row.setAlignment(item.isUser() ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
         double share = item.isUser() ? 0.78 : 1.0;
@@ -106,7 +108,7 @@ final class MessageCell extends ListCell<MessageItem> {
 
     private void fillAnswer(MessageItem item) {
         ChatMessage m = item.message();
-        Node body = item.isStreaming() ? bodies.streaming(item) : bodies.finished(m);
+        body = item.isStreaming() ? bodies.streaming(item) : bodies.finished(m);
         bubble.getChildren().add(body);
         if (item.isStreaming()) {
             watch(body);
@@ -126,6 +128,18 @@ final class MessageCell extends ListCell<MessageItem> {
                     action("fth-refresh-cw", "action.regenerate", () -> vm.regenerate(m.id())),
                     action("fth-trash-2", "action.delete", () -> vm.deleteMessage(m.id()))));
         }
+    }
+
+    /**
+     * Bodies are shared nodes: the list's measuring cell may borrow the one this cell shows and then drop it. Take
+     * it back when that happened.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (body != null && body.getParent() != bubble && !isEmpty()) {
+            bubble.getChildren().add(0, body);
+        }
+        super.layoutChildren();
     }
 
     /** Stopped, Interrupted or Failed, with what to do about it. */

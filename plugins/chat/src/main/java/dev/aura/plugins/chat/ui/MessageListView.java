@@ -78,7 +78,15 @@ final class MessageListView {
         int last = list.getItems().size() - 1;
         VirtualFlow<?> flow = ((Skin) list.getSkin()).flow();
         if (last >= 0 && flow != null) {
-            flow.scrollToBottom(last);
+            flow.scrollTo(last);
+            // scrollTo shows the top of the last cell; a growing answer is taller than the view, so show its end
+            IndexedCell<?> cell = flow.getLastVisibleCell();
+            if (cell != null && cell.getIndex() == last) {
+                double overflow = cell.getLayoutY() + cell.getHeight() - flow.getHeight();
+                if (overflow > 0.5) {
+                    flow.scrollPixels(overflow);
+                }
+            }
         }
     }
 
