@@ -7,6 +7,7 @@ import dev.aura.plugins.chat.model.Attachment;
 import dev.aura.plugins.chat.model.ChatMessage;
 import dev.aura.plugins.chat.model.MessageStatus;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -239,11 +240,12 @@ final class MessageCell extends ListCell<MessageItem> {
         int count = item.entry().siblingCount();
         Button previous = action("fth-chevron-left", "action.previous",
                 () -> vm.showAlternative(item.message().id(), index - 1));
-        previous.setDisable(index == 0 || vm.isGenerating());
+        // bound, not set: the cell is built while an answer streams and stays as it is when the answer ends
+        previous.disableProperty().bind(vm.generatingProperty().or(new SimpleBooleanProperty(index == 0)));
         previous.getStyleClass().add("alternative-previous");
         Button next = action("fth-chevron-right", "action.next",
                 () -> vm.showAlternative(item.message().id(), index + 1));
-        next.setDisable(index >= count - 1 || vm.isGenerating());
+        next.disableProperty().bind(vm.generatingProperty().or(new SimpleBooleanProperty(index >= count - 1)));
         next.getStyleClass().add("alternative-next");
         Label position = new Label(messages.text("alternatives.position", index + 1, count));
         position.getStyleClass().addAll("alternative-position", Styles.TEXT_SMALL);
