@@ -80,7 +80,10 @@ public final class ExportCommand implements Callable<Integer> {
         List<ConversationArchive> selected = new ArrayList<>();
         if (all) {
             for (UUID each : archives.allConversationIds()) {
-                selected.add(archives.load(each));
+                ConversationArchive archive = find(each); // null when deleted since the list was read
+                if (archive != null) {
+                    selected.add(archive);
+                }
             }
         } else {
             ConversationArchive archive = find(parseId());

@@ -126,12 +126,15 @@ public final class LuceneMessageIndex implements MessageIndex {
 
     @Override
     public List<IndexHit> search(String query, int limit) {
-        SearchQuery parsed = SearchQuery.parse(query, TEXT, analyzer);
-        if (parsed.query() == null || limit <= 0) {
+        if (limit <= 0) {
             return List.of();
         }
         IndexSearcher searcher = acquire();
         try {
+            SearchQuery parsed = SearchQuery.parse(query, TEXT, analyzer, word -> docFreq(searcher, word));
+            if (parsed.query() == null) {
+                return List.of();
+            }
             TopDocs top = searcher.search(parsed.query(), limit);
             StoredFields stored = searcher.storedFields();
             List<IndexHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -147,6 +150,14 @@ public final class LuceneMessageIndex implements MessageIndex {
             throw new UncheckedIOException("could not search the chat index", e);
         } finally {
             release(searcher);
+        }
+    }
+
+    private static int docFreq(IndexSearcher searcher, String word) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(TEXT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the chat index", e);
         }
     }
 

@@ -18,8 +18,8 @@ public final class Titles {
         }
         String text = THINKING.matcher(reply).replaceAll("");
         String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-        line = LABEL.matcher(line).replaceFirst("");
-        line = trim(line, QUOTES);
+        // the label may sit inside the quotes or outside them
+        line = trim(LABEL.matcher(trim(line, QUOTES)).replaceFirst(""), QUOTES);
         while (line.endsWith(".") || line.endsWith("!") || line.endsWith(":")) {
             line = line.substring(0, line.length() - 1).strip();
         }

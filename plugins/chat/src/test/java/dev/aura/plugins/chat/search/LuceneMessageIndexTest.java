@@ -68,6 +68,23 @@ class LuceneMessageIndexTest {
     }
 
     @Test
+    void aCommonFinishedWordIsNotExpandedToItsCompletions() {
+        UUID theory = put("theory of everything");
+        index.refresh();
+        assertThat(index.search("the", 10)).extracting(IndexHit::messageId).containsExactly(theory);
+
+        for (int i = 0; i < SearchQuery.FINISHED_WORD_DOC_FREQ; i++) {
+            put("the cat number " + i);
+        }
+        index.refresh();
+
+        int many = SearchQuery.FINISHED_WORD_DOC_FREQ;
+        assertThat(index.search("the", 2 * many)).hasSize(many)
+                .extracting(IndexHit::messageId).doesNotContain(theory);
+        assertThat(index.search("theo", 10)).extracting(IndexHit::messageId).containsExactly(theory);
+    }
+
+    @Test
     void requiresEveryWordAndTreatsQuotesAsAPhrase() {
         UUID ordered = put("the quick brown fox");
         UUID reversed = put("the brown quick fox");
@@ -87,6 +104,18 @@ class LuceneMessageIndexTest {
         index.refresh();
 
         assertThatCode(() -> index.search(query, 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPastedPageOfTextIsSearchedByItsFirstWords() {
+        UUID message = put("alpha beta gamma");
+        index.refresh();
+
+        String page = "alpha beta " + "word ".repeat(SearchQuery.MAX_WORDS * 100);
+
+        assertThatCode(() -> index.search(page, 10)).doesNotThrowAnyException();
+        assertThat(index.search("alpha beta " + "gamma ".repeat(2000), 10)).extracting(IndexHit::messageId)
+                .containsExactly(message);
     }
 
     @Test
