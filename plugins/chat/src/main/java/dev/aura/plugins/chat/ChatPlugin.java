@@ -104,7 +104,7 @@ public final class ChatPlugin implements AuraPlugin {
     @Override
     public List<Object> cliCommands() {
         requireStarted();
-        return ChatCli.commands(context, backend, messages);
+        return ChatCli.commands(context, backend);
     }
 
     private ChatUi ui() {

@@ -8,6 +8,7 @@ import dev.aura.core.tasks.TaskRunner;
 import dev.aura.core.util.Subscription;
 import dev.aura.plugins.api.Notifier;
 import dev.aura.plugins.chat.Messages;
+import dev.aura.plugins.chat.cli.ChatCommand;
 import dev.aura.plugins.chat.model.ChatParameters;
 import dev.aura.plugins.chat.model.Conversation;
 import dev.aura.plugins.chat.model.Persona;
@@ -25,7 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * error banner they share. Results come back through {@code uiThread} ({@code Platform::runLater} in the app).
  */
 public final class ChatViewModel {
-    public static final String DEFAULT_MODEL_KEY = "defaultModel";
+    public static final String DEFAULT_MODEL_KEY = ChatCommand.DEFAULT_MODEL_SETTING;
     public static final String GENERATE_TITLES_KEY = ChatBackends.TITLES_SETTING;
 
     private final ChatBackend backend;
