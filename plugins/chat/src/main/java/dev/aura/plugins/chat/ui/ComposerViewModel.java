@@ -58,7 +58,12 @@ public final class ComposerViewModel {
         this.messages = messages;
         this.files = new AttachmentFiles(messages);
         this.defaultModel = defaultModel;
-        model.addListener((obs, old, now) -> saveSettings());
+        model.addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank() && !models.contains(now)) {
+                models.add(now); // a conversation's or persona's model that is not installed still shows
+            }
+            saveSettings();
+        });
     }
 
     /** Lists installed models off the UI thread; keeps the chosen one when it is still installed. */
@@ -66,7 +71,17 @@ public final class ComposerViewModel {
         background.run(messages.text("job.models"), ctx -> catalog.list(), installed -> {
             List<String> names = installed.stream().map(InstalledModel::name).toList();
             String keep = model.get();
-            models.setAll(names);
+            List<String> shown = new ArrayList<>(names);
+            if (keep != null && !keep.isBlank() && !names.contains(keep)) {
+                shown.add(keep); // the conversation's model, though not installed: sending offers to pull it
+            }
+            loading = true; // a picker may clear its value while its items are replaced; that is not a choice
+            try {
+                models.setAll(shown);
+                model.set(keep);
+            } finally {
+                loading = false;
+            }
             modelsState.set(names.isEmpty() ? ModelsState.NO_MODELS : ModelsState.READY);
             if (keep == null || keep.isBlank()) {
                 String preferred = defaultModel.get();
@@ -114,10 +129,10 @@ public final class ComposerViewModel {
 
     private void saveSettings() {
         Conversation open = conversation;
-        if (loading || open == null) {
+        String chosen = model.get();
+        if (loading || open == null || chosen == null) {
             return;
         }
-        String chosen = model.get();
         ChatParameters params = parameters.get();
         String prompt = systemPrompt.get();
         conversation = new Conversation(open.id(), open.title(), open.titleSource(), chosen, open.personaId(),

@@ -8,6 +8,7 @@ import dev.aura.plugins.chat.model.ChatMessage;
 import dev.aura.plugins.chat.model.MessageStatus;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,7 +41,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final AnswerBodies bodies;
     private final ChatTexts texts;
     private final MessageListView owner;
-    private final HBox row = new HBox();
+    private final VBox row = new VBox(2);
     private final VBox bubble = new VBox(6);
     private final InvalidationListener grew;
     private Node watched;
@@ -57,7 +58,7 @@ final class MessageCell extends ListCell<MessageItem> {
         getStyleClass().add("message-cell");
         setPrefWidth(0); // the list's width decides; long lines wrap instead of scrolling sideways
         row.getStyleClass().add("message-row");
-        row.getChildren().add(bubble);
+        row.setFillWidth(false); // a short question gets a small bubble
         bubble.setMinWidth(0);
         vm.editingProperty().addListener((obs, old, id) -> {
             MessageItem item = getItem();
@@ -73,6 +74,7 @@ final class MessageCell extends ListCell<MessageItem> {
         unwatch();
         setText(null);
         bubble.getChildren().clear(); // lets go of shared bodies, which another cell may now show
+        row.getChildren().setAll(bubble);
         body = null;
         if (empty || item == null) {
             setGraphic(null);
@@ -101,7 +103,7 @@ final class MessageCell extends ListCell<MessageItem> {
         if (!m.attachments().isEmpty()) {
             bubble.getChildren().add(chips(m));
         }
-        bubble.getChildren().add(footer(item, null,
+        row.getChildren().add(footer(item, null,
                 action("fth-copy", "action.copy", () -> copy(m.content())),
                 action("fth-edit-2", "action.edit", () -> vm.beginEdit(m.id())),
                 action("fth-trash-2", "action.delete", () -> vm.deleteMessage(m.id()))));
@@ -122,13 +124,28 @@ final class MessageCell extends ListCell<MessageItem> {
         figures.getStyleClass().addAll("answer-figures", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         figures.setMinWidth(0);
         if (item.isStreaming()) {
-            bubble.getChildren().add(footer(item, figures));
+            row.getChildren().add(footer(item, figures));
         } else {
-            bubble.getChildren().add(footer(item, figures,
+            row.getChildren().add(footer(item, figures,
                     action("fth-copy", "action.copy", () -> copy(m.content())),
                     action("fth-refresh-cw", "action.regenerate", () -> vm.regenerate(m.id())),
                     action("fth-trash-2", "action.delete", () -> vm.deleteMessage(m.id()))));
         }
+    }
+
+    /**
+     * The list asks for the height without a width, and a Labeled then measures its graphic unwrapped: one line per
+     * paragraph, so the cell came out too short and the code blocks were squeezed. Measure at the real width.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth()
+                : getListView() == null ? -1 : getListView().getWidth() - 16;
+        if (getGraphic() == null || w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        Insets in = getInsets();
+        return in.getTop() + row.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
     }
 
     /**
