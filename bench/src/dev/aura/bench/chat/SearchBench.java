@@ -21,7 +21,8 @@ import java.util.UUID;
  * Full-text search over generated chat messages (issue 3: p95 at most 50 ms at 1,000,000 messages). Indexes the
  * messages into a {@link LuceneMessageIndex} in a temp folder, then times ~1,000 queries of one or two words: common
  * words, rare words, prefixes being typed, Thai. Prints one JSON object per metric on stdout, progress on stderr.
- * Usage: SearchBench [MESSAGES] [QUERIES]
+ * Usage: SearchBench [WORK_DIR [MESSAGES [QUERIES]]]; the index is built in WORK_DIR (a temp folder when not given)
+ * and deleted at the end (1M messages take ~1 GB of disk while it runs).
  */
 public final class SearchBench {
     private static final String[] COMMON = String.join(" ",
@@ -34,23 +35,29 @@ public final class SearchBench {
             "setting window button list table chart image text string number value example problem solution explain",
             "write read open close start stop help thanks please sure great idea travel hotel flight city food",
             "coffee weather morning evening week month plan budget price market").split(" ");
-    private static final String[] THAI = ("ภาษา ไทย เรียน ชอบ มาก สวัสดี ครับ ขอบคุณ อาหาร ร้าน กาแฟ เมือง ทะเล "
-            + "ภูเขา วันนี้ เวลา ทำงาน บ้าน หนังสือ คอมพิวเตอร์ โปรแกรม ข้อมูล ระบบ ปัญหา คำถาม คำตอบ ตัวอย่าง "
-            + "เดินทาง โรงแรม ราคา").split(" ");
-    private static final String[] SYLLABLES = ("ka lo mi ra tu ne so vi pa de zu fo ri ma ko ta ve lu ni sa").split(" ");
+    private static final String[] THAI = String.join(" ",
+            "ภาษา ไทย เรียน ชอบ มาก สวัสดี ครับ ขอบคุณ อาหาร ร้าน กาแฟ เมือง ทะเล ภูเขา วันนี้ เวลา",
+            "ทำงาน บ้าน หนังสือ คอมพิวเตอร์ โปรแกรม ข้อมูล ระบบ ปัญหา คำถาม คำตอบ ตัวอย่าง เดินทาง",
+            "โรงแรม ราคา").split(" ");
+    private static final String[] SYLLABLES = "ka lo mi ra tu ne so vi pa de zu fo ri ma ko ta ve lu ni sa".split(" ");
 
     private SearchBench() {}
 
     public static void main(String[] args) throws IOException {
-        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        boolean temporary = args.length == 0;
+        Path dir = temporary ? Files.createTempDirectory("aura-search-bench")
+                : Files.createDirectories(Path.of(args[0]));
+        int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int queries = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         SplittableRandom random = new SplittableRandom(20261122);
         String[] rare = rareWords(random, 50_000);
-        Path dir = Files.createTempDirectory("aura-search-bench");
         try {
             run(dir, messages, queries, random, rare);
         } finally {
-            deleteRecursively(dir);
+            deleteRecursively(dir.resolve("chat-index"));
+            if (temporary) {
+                Files.delete(dir);
+            }
         }
     }
 
@@ -167,7 +174,7 @@ public final class SearchBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    /** Same shape as dev.aura.bench.Metric (package-private there): one JSON object per line. */
+    /** Same shape as dev.aura.bench.Metric (not public on this branch's base): one JSON object per line. */
     private static void print(String metric, double value, String unit) {
         String number = value == Math.rint(value) ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%.1f", value);

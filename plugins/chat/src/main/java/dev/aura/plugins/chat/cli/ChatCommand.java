@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,6 +90,18 @@ public final class ChatCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * This command as a command line with subcommands that are built with their own services (export, import), for
+     * the plugin's {@code cliCommands()}: {@code List.of(chat.withSubcommands(new ExportCommand(...), ...))}.
+     */
+    public CommandLine withSubcommands(Object... subcommands) {
+        CommandLine cli = new CommandLine(this);
+        for (Object subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
+        return cli;
     }
 
     public ChatBackend backend() { return backend; }

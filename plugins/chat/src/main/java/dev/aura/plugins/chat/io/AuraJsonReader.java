@@ -135,7 +135,8 @@ final class AuraJsonReader {
             return MessageFigures.NONE;
         }
         return new MessageFigures(JsonFields.smallInteger(json, "promptTokens", path),
-                JsonFields.smallInteger(json, "outputTokens", path), JsonFields.integer(json, "timeToFirstTokenMs", path),
+                JsonFields.smallInteger(json, "outputTokens", path),
+                JsonFields.integer(json, "timeToFirstTokenMs", path),
                 JsonFields.number(json, "tokensPerSecond", path), JsonFields.integer(json, "durationMs", path));
     }
 
@@ -153,9 +154,10 @@ final class AuraJsonReader {
             String text = JsonFields.text(item, "text", itemPath, false);
             byte[] image = JsonFields.base64(item, "imageBase64", itemPath);
             Long size = JsonFields.integer(item, "sizeBytes", itemPath);
+            long sizeBytes = size != null ? size : image != null ? image.length : text == null ? 0 : text.length();
             attachments.add(new Attachment(null, JsonFields.text(item, "name", itemPath, true),
                     JsonFields.text(item, "mediaType", itemPath, false),
-                    size != null ? size : image != null ? image.length : text == null ? 0 : text.length(), text, image));
+                    sizeBytes, text, image));
         }
         return attachments;
     }

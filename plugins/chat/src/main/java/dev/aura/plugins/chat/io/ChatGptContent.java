@@ -18,7 +18,8 @@ final class ChatGptContent {
             return null;
         }
         return switch (type) {
-            case "text", "multimodal_text" -> parts(JsonFields.array(content, "parts", path, false), path(path, "parts"));
+            case "text", "multimodal_text" ->
+                    parts(JsonFields.array(content, "parts", path, false), path(path, "parts"));
             case "code" -> {
                 String code = JsonFields.text(content, "text", path, false);
                 String language = JsonFields.text(content, "language", path, false);

@@ -89,7 +89,8 @@ public final class ChatImport {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ChatImportException(null, where, "the file is not valid JSON (" + e.getOriginalMessage() + ")", e);
+            throw new ChatImportException(null, where,
+                    "the file is not valid JSON (" + e.getOriginalMessage() + ")", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ChatImportException(null, "the file is empty");
@@ -97,7 +98,8 @@ public final class ChatImport {
         if (root.isObject() && AuraJsonWriter.FORMAT.equals(root.path("format").asText(null))) {
             return new Result(Format.AURA, AuraJsonReader.read(root, clock.instant()));
         }
-        if (root.isArray() && (root.isEmpty() || root.get(0).has("mapping")) || root.isObject() && root.has("mapping")) {
+        boolean chatGptList = root.isArray() && (root.isEmpty() || root.get(0).has("mapping"));
+        if (chatGptList || root.isObject() && root.has("mapping")) {
             return new Result(Format.CHATGPT, ChatGptReader.read(root, clock.instant()));
         }
         throw new ChatImportException(null, "this is not a chat export Aura knows: expected an Aura JSON export "

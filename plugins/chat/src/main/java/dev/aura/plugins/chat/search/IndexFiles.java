@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexFiles {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFiles.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     /** A writer and the near-real-time searchers over it. */
     record Opened(Directory directory, IndexWriter writer, SearcherManager searchers, boolean persistent) {}

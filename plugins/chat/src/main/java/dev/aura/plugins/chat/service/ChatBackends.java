@@ -41,11 +41,21 @@ public final class ChatBackends {
 
     public static ChatBackend open(Store store, LlmGateway llm, TaskRunner tasks, Settings settings,
             MessageIndex index, Locale locale) {
+        return open(store, llm, tasks, settings, index, locale, true);
+    }
+
+    /**
+     * @param recoverInterrupted mark answers found STREAMING as interrupted. Pass false for a CLI run next to an open
+     *                           window (the database is shared): the window's live answer is STREAMING too, and the
+     *                           window's own next start recovers what a crash left.
+     */
+    public static ChatBackend open(Store store, LlmGateway llm, TaskRunner tasks, Settings settings,
+            MessageIndex index, Locale locale, boolean recoverInterrupted) {
         store.migrate(ChatSchema.MIGRATIONS);
         Jdbi jdbi = store.jdbi();
         SearchUpdates search = new SearchUpdates(index);
         JdbiMessageRepository storedMessages = new JdbiMessageRepository(jdbi);
-        List<ChatMessage> interrupted = storedMessages.interruptStreaming();
+        List<ChatMessage> interrupted = recoverInterrupted ? storedMessages.interruptStreaming() : List.of();
         if (!interrupted.isEmpty()) {
             LOG.info("{} answer(s) were cut off by the end of a previous run; marked interrupted", interrupted.size());
             interrupted.forEach(search::message);

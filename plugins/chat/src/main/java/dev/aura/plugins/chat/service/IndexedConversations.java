@@ -21,7 +21,10 @@ final class IndexedConversations implements ConversationRepository {
     @Override
     public Conversation create(Conversation draft) {
         Conversation created = store.create(draft);
-        search.title(created.id(), created.title());
+        // "New conversation" would match every empty one; the first question's placeholder is indexed by rename
+        if (created.titleSource() != Conversation.TitleSource.PLACEHOLDER) {
+            search.title(created.id(), created.title());
+        }
         return created;
     }
 

@@ -101,7 +101,8 @@ public final class PersistentChatService implements ChatService {
     @Override
     public AnswerHandle send(UUID conversationId, String text, List<Attachment> attachments, AnswerListener listener) {
         Conversation conversation = conversation(conversationId);
-        MessageTree tree = new MessageTree(messages.listByConversation(conversationId));
+        List<ChatMessage> before = messages.listByConversation(conversationId);
+        MessageTree tree = new MessageTree(before);
         UUID parent = conversation.currentLeafId() == null ? tree.latestLeaf(null)
                 : tree.effectiveLeaf(conversation.currentLeafId());
         if (tree.isEmpty() && conversation.titleSource() == Conversation.TitleSource.PLACEHOLDER) {
@@ -114,7 +115,7 @@ public final class PersistentChatService implements ChatService {
             }
         }
         ChatMessage question = messages.insert(question(conversationId, parent, text, attachments));
-        return answer(conversation, question, listener);
+        return answer(conversation, question, listener, before);
     }
 
     @Override
@@ -124,7 +125,7 @@ public final class PersistentChatService implements ChatService {
             throw new IllegalArgumentException("Only an answer to a question can be regenerated; message "
                     + assistantMessageId + " is a " + old.role().name().toLowerCase(Locale.ROOT) + " message.");
         }
-        return answer(conversation(old.conversationId()), message(old.parentId()), listener);
+        return answer(conversation(old.conversationId()), message(old.parentId()), listener, null);
     }
 
     @Override
@@ -137,7 +138,7 @@ public final class PersistentChatService implements ChatService {
         List<Attachment> copies = old.attachments().stream().map(a -> new Attachment(null, a.name(), a.mediaType(),
                 a.sizeBytes(), a.text(), a.imageData())).toList();
         ChatMessage question = messages.insert(question(old.conversationId(), old.parentId(), newText, copies));
-        return answer(conversation(old.conversationId()), question, listener);
+        return answer(conversation(old.conversationId()), question, listener, null);
     }
 
     @Override
@@ -162,12 +163,16 @@ public final class PersistentChatService implements ChatService {
         return () -> changeListeners.remove(listener);
     }
 
-    private AnswerHandle answer(Conversation conversation, ChatMessage question, AnswerListener listener) {
+    /** @param known the conversation's messages before {@code question}, when already loaded (spares a reload) */
+    private AnswerHandle answer(Conversation conversation, ChatMessage question, AnswerListener given,
+            List<ChatMessage> known) {
+        AnswerListener listener = given != null ? given : new AnswerListener() {};
         String model = conversation.model();
         AnswerWriter writer = messages.startAnswer(conversation.id(), question.id(), model);
         conversations.setCurrentLeaf(conversation.id(), writer.messageId());
         conversations.touch(conversation.id());
-        MessageTree tree = new MessageTree(messages.listByConversation(conversation.id()));
+        MessageTree tree = new MessageTree(known == null ? messages.listByConversation(conversation.id())
+                : withNew(known, question, messages.find(writer.messageId()).orElseThrow()));
         AnswerStream stream = new AnswerStream(writer, listener, this::afterAnswer, texts);
         try {
             listener.onStarted(new ConversationThread(conversation(conversation.id()), tree.thread(writer.messageId())));
@@ -201,6 +206,14 @@ public final class PersistentChatService implements ChatService {
                 LOG.warn("A conversation listener failed", e);
             }
         }
+    }
+
+    private static List<ChatMessage> withNew(List<ChatMessage> known, ChatMessage question, ChatMessage answer) {
+        List<ChatMessage> all = new java.util.ArrayList<>(known.size() + 2);
+        all.addAll(known);
+        all.add(question);
+        all.add(answer);
+        return all;
     }
 
     private static ChatMessage question(UUID conversationId, UUID parent, String text, List<Attachment> attachments) {

@@ -12,6 +12,8 @@ import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.model.MessageStatus;
 import dev.aura.plugins.chat.service.ChatFixture;
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code aura chat ...} against the fake Ollama: streamed stdout, saved conversations, exit codes. */
 class ChatCommandTest {
@@ -205,5 +208,33 @@ class ChatCommandTest {
                 .contains("conversation's model");
         assertThat(new CliTexts(Locale.forLanguageTag("th")).text("cli.chat.stopped")).contains("หยุดแล้ว");
         assertThat(thaiCommand.texts().text("cli.chat.noConversation", "x")).contains("'x'");
+    }
+
+    @Test
+    void subcommandsAddedAsObjectsRunInsteadOfAPrompt() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = command().withSubcommands(new Ping());
+        cli.setOut(new PrintWriter(out, true));
+
+        int code = cli.execute("ping", "twice");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo("pong twice\n");
+        assertThat(fx.backend.conversations().listActive()).as("no prompt was sent").isEmpty();
+    }
+
+    @CommandLine.Command(name = "ping")
+    static final class Ping implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters
+        String word;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println("pong " + word);
+            return 0;
+        }
     }
 }

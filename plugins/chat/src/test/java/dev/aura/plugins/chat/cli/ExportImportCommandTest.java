@@ -59,11 +59,13 @@ class ExportImportCommandTest {
         assertThat(export.code()).isZero();
         assertThat(export.err()).contains("Exported 1 conversation to");
         assertThat(imported.code()).isZero();
-        assertThat(imported.out()).contains("Imported 1 conversation (5 messages) from Aura JSON export chiang-mai.json");
+        assertThat(imported.out())
+                .contains("Imported 1 conversation (5 messages) from Aura JSON export chiang-mai.json");
         List<UUID> ids = archives.allConversationIds();
         assertThat(ids).hasSize(2);
         UUID copy = ids.stream().filter(each -> !each.equals(id)).findFirst().orElseThrow();
-        assertThat(SampleArchives.withoutIds(archives.load(copy))).isEqualTo(SampleArchives.withoutIds(archives.load(id)));
+        assertThat(SampleArchives.withoutIds(archives.load(copy)))
+                .isEqualTo(SampleArchives.withoutIds(archives.load(id)));
         index.refresh();
         assertThat(index.search("Doi Suthep", 10)).extracting(IndexHit::conversationId).contains(copy);
     }

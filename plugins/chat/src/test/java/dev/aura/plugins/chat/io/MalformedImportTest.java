@@ -46,7 +46,8 @@ class MalformedImportTest {
 
     @Test
     void aWrongTypeSaysWhatWasFound() {
-        ChatImportException e = failureOf("[{\"title\":\"t\",\"mapping\":{\"r\":{\"parent\":null,\"children\":\"q\"}}}]");
+        ChatImportException e =
+                failureOf("[{\"title\":\"t\",\"mapping\":{\"r\":{\"parent\":null,\"children\":\"q\"}}}]");
 
         assertThat(e.where()).isEqualTo("[0].mapping.r.children");
         assertThat(e.problem()).isEqualTo("expected an array, found the string \"q\"");

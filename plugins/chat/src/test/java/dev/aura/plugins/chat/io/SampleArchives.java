@@ -34,9 +34,10 @@ public final class SampleArchives {
         ChatMessage answerB = new ChatMessage(UUID.randomUUID(), id, question.id(), MessageRole.ASSISTANT,
                 "Day 1: old city temples.\n\nDay 2: Doi Suthep.", MessageStatus.COMPLETE, "qwen3:8b",
                 new MessageFigures(42, 17, 180L, 31.5, 900L), null, null, List.of(), T0.plusSeconds(2));
-        ChatMessage followUp = msg(id, answerB.id(), MessageRole.USER, "ภาษาไทยด้วยครับ", MessageStatus.COMPLETE, null,
-                3, List.of(new Attachment(null, "notes.md", "text/markdown", 12, "# Must see\n", null),
-                        new Attachment(null, "map.png", "image/png", 4, null, new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        ChatMessage followUp = msg(id, answerB.id(), MessageRole.USER, "ภาษาไทยด้วยครับ", MessageStatus.COMPLETE,
+                null, 3, List.of(new Attachment(null, "notes.md", "text/markdown", 12, "# Must see\n", null),
+                        new Attachment(null, "map.png", "image/png", 4, null, png)));
         ChatMessage stopped = new ChatMessage(UUID.randomUUID(), id, followUp.id(), MessageRole.ASSISTANT,
                 "วันที่ 1:", MessageStatus.STOPPED, "qwen3:8b", MessageFigures.NONE, null, null, List.of(),
                 T0.plusSeconds(4));
@@ -77,7 +78,8 @@ public final class SampleArchives {
         }
         Conversation c = archive.conversation();
         List<Object> view = new ArrayList<>(List.of(c.title(), c.titleSource(), String.valueOf(c.model()),
-                String.valueOf(c.systemPrompt()), c.parameters(), c.pinned(), String.valueOf(position.get(c.currentLeafId())),
+                String.valueOf(c.systemPrompt()), c.parameters(), c.pinned(),
+                String.valueOf(position.get(c.currentLeafId())),
                 c.createdAt(), c.lastActivityAt(), String.valueOf(c.trashedAt())));
         for (ChatMessage m : messages) {
             view.add(List.of(String.valueOf(position.get(m.parentId())), m.role(), m.content(), m.status(),

@@ -263,4 +263,16 @@ class ChatServiceTest {
         fx.backend.conversations().deletePermanently(kept.id());
         assertThat(chat.search("banana", 10)).isEmpty();
     }
+
+    @Test
+    void aCliRunBesideTheWindowLeavesTheWindowsLiveAnswerAlone() throws Exception {
+        Conversation c = conversation();
+        ChatMessage q = ask(c, "Hi");
+        var live = fx.backend.messages().startAnswer(c.id(), q.id(), "llama3.2");
+
+        ChatBackends.open(fx.store, fx.llm, fx.tasks, fx.settings, fx.index, java.util.Locale.ENGLISH, false);
+
+        assertThat(fx.backend.messages().find(live.messageId()).orElseThrow().status())
+                .isEqualTo(MessageStatus.STREAMING);
+    }
 }

@@ -24,6 +24,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Reads and writes message rows and their attachments. */
 final class MessageRows {
     static final int MAX_ERROR = 4000;
+    /** What a message record needs; the sync columns stay behind. */
+    private static final String COLUMNS = "id, conversation_id, parent_id, role, content, status, model, prompt_tokens,"
+            + " output_tokens, time_to_first_token_ms, tokens_per_second, duration_ms, error_kind, error_message, sent_at";
 
     private MessageRows() {}
 
@@ -67,14 +70,15 @@ final class MessageRows {
     }
 
     static Optional<ChatMessage> find(Handle h, UUID id) {
-        return h.createQuery("SELECT * FROM chat_message WHERE id = ? AND deleted = FALSE")
+        return h.createQuery("SELECT " + COLUMNS + " FROM chat_message WHERE id = ? AND deleted = FALSE")
                 .bind(0, id).map(MessageRows::message).findOne()
                 .map(m -> withAttachments(m, attachments(h, "message_id", id).getOrDefault(id, List.of())));
     }
 
     static List<ChatMessage> listByConversation(Handle h, UUID conversationId) {
         List<ChatMessage> messages = h.createQuery(
-                        "SELECT * FROM chat_message WHERE conversation_id = ? AND deleted = FALSE ORDER BY id")
+                        "SELECT " + COLUMNS + " FROM chat_message WHERE conversation_id = ? AND deleted = FALSE"
+                                + " ORDER BY id")
                 .bind(0, conversationId).map(MessageRows::message).list();
         Map<UUID, List<Attachment>> attachments = attachments(h, "conversation_id", conversationId);
         if (attachments.isEmpty()) {

@@ -6,11 +6,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -72,8 +70,13 @@ public final class MarkdownRenderer {
 
     /** One node per top-level block of a parsed document. */
     public List<javafx.scene.Node> renderChildren(Node document) {
+        return renderFrom(document.getFirstChild());
+    }
+
+    /** One node for {@code firstBlock} and for each block after it. */
+    List<javafx.scene.Node> renderFrom(Node firstBlock) {
         List<javafx.scene.Node> nodes = new ArrayList<>();
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+        for (Node child = firstBlock; child != null; child = child.getNext()) {
             javafx.scene.Node node = block(child, 0);
             if (node != null) {
                 nodes.add(node);
@@ -142,10 +145,9 @@ public final class MarkdownRenderer {
     private HBox listItem(ListItem item, String marker, int depth) {
         javafx.scene.Node markerNode = taskMarker(item);
         if (markerNode == null) {
-            Label label = new Label(marker);
-            label.getStyleClass().add("md-list-marker");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            markerNode = label;
+            javafx.scene.text.Text text = new javafx.scene.text.Text(marker); // a Text costs far less CSS than a Label
+            text.getStyleClass().addAll("md-text", "md-list-marker");
+            markerNode = text;
         }
         VBox content = container(item, depth + 1, "md-list-content");
         HBox.setHgrow(content, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import org.commonmark.node.FencedCodeBlock;
 
@@ -23,10 +24,14 @@ import org.commonmark.node.FencedCodeBlock;
  * and the rest follows in the next pulses, so the window never freezes.
  *
  * <p>Add {@link MarkdownRenderer#STYLESHEET} to the panel that shows it. Streaming: {@code append(chunk)}... then
- * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}.
+ * {@code finish()} (also after an error or a stop, to show the tail). A finished message: {@link #setText}. The
+ * timer runs only while the view is in a scene; a view taken out mid-stream continues when it is shown again.
  */
 public final class StreamingMarkdownView extends VBox {
-    private static final long BUILD_BUDGET_NANOS = 4_000_000L;
+    /** Building plus CSS and layout per pulse while catching up; with painting it stays near one 16 ms pulse. */
+    private static final long CATCH_UP_PULSE_NANOS = 8_000_000L;
+    private static final long MIN_BUILD_BUDGET_NANOS = 300_000L;
+    private static final long MAX_BUILD_BUDGET_NANOS = 6_000_000L;
     private static final int BLOCKS_PER_PAGE = 24;
 
     private final MarkdownRenderer renderer;
@@ -49,11 +54,22 @@ public final class StreamingMarkdownView extends VBox {
     private int committedEnd;
     private int openRenderedLength = -1;
     private BlockPage lastPage;
+    private long buildBudgetNanos = 1_000_000L;
+    private long pulseStart;
+    private boolean caughtUpThisPulse;
+    private Scene measuredScene;
+    private final Runnable afterLayout = this::adaptBuildBudget;
 
     public StreamingMarkdownView(MarkdownRenderer renderer) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         getStyleClass().add("md-view");
         setMinWidth(0);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (streaming.get()) {
+                pauseTimer();
+                resumeTimer(); // in the new scene, or not at all while out of one
+            }
+        });
     }
 
     /** {@code linkHandler} receives a link's destination when the user clicks it. */
@@ -141,23 +157,42 @@ public final class StreamingMarkdownView extends VBox {
             return; // setText came first and took over
         }
         streaming.set(true);
-        timer.start();
+        resumeTimer();
     }
 
     private void stopTimer() {
-        timer.stop();
+        pauseTimer();
         timerRequested.set(false);
         streaming.set(false);
     }
 
+    /** The timer runs only while the view is in a scene, so a view dropped mid-stream does not keep it alive. */
+    private void resumeTimer() {
+        measuredScene = getScene();
+        if (measuredScene != null) {
+            measuredScene.addPostLayoutPulseListener(afterLayout);
+            timer.start();
+        }
+    }
+
+    private void pauseTimer() {
+        timer.stop();
+        if (measuredScene != null) {
+            measuredScene.removePostLayoutPulseListener(afterLayout);
+            measuredScene = null;
+        }
+    }
+
     private void pulse() {
+        pulseStart = System.nanoTime();
+        caughtUpThisPulse = false;
         boolean finishing = finishRequested;
         String chunk = pending.take();
         if (chunk != null) {
             text.append(chunk);
             splitter.scan(text, finishedEnds::addLast);
         }
-        long deadline = System.nanoTime() + BUILD_BUDGET_NANOS;
+        long deadline = pulseStart + buildBudgetNanos;
         while (!finishedEnds.isEmpty()) {
             commit(finishedEnds.removeFirst());
             if (System.nanoTime() >= deadline) {
@@ -165,6 +200,7 @@ public final class StreamingMarkdownView extends VBox {
             }
         }
         if (!finishedEnds.isEmpty()) {
+            caughtUpThisPulse = true;
             return; // catching up: the open block waits until the finished ones are shown
         }
         if (!finishing) {
@@ -179,17 +215,44 @@ public final class StreamingMarkdownView extends VBox {
         }
     }
 
+    /**
+     * New nodes cost more in CSS and layout than to build, and how much more depends on the machine, so the time spent
+     * building while catching up is steered by what the whole pulse (build, CSS, layout) took.
+     */
+    private void adaptBuildBudget() {
+        if (!caughtUpThisPulse) {
+            return;
+        }
+        caughtUpThisPulse = false;
+        long pulse = System.nanoTime() - pulseStart;
+        if (pulse > CATCH_UP_PULSE_NANOS) {
+            buildBudgetNanos = Math.max(MIN_BUILD_BUDGET_NANOS, buildBudgetNanos * 2 / 3);
+        } else if (pulse < CATCH_UP_PULSE_NANOS * 3 / 4) {
+            buildBudgetNanos = Math.min(MAX_BUILD_BUDGET_NANOS, buildBudgetNanos * 5 / 4);
+        }
+    }
+
     /** Renders text[committedEnd, end) once into the pages, in place of the open block's nodes. */
     private void commit(int end) {
-        removeOpenNodes();
+        List<Node> nodes = new ArrayList<>();
         if (end > committedEnd) {
-            for (Node node : renderer.render(text.substring(committedEnd, end))) {
-                if (lastPage == null || lastPage.getChildren().size() >= BLOCKS_PER_PAGE) {
-                    lastPage = new BlockPage();
-                    getChildren().add(lastPage);
-                }
-                lastPage.getChildren().add(node);
+            org.commonmark.node.Node first = MarkdownRenderer.parse(text.substring(committedEnd, end)).getFirstChild();
+            if (first instanceof FencedCodeBlock fenced && !openNodes.isEmpty()
+                    && openNodes.getFirst() instanceof CodeBlockView code
+                    && code.language().equals(MarkdownRenderer.languageOf(fenced.getInfo()))) {
+                code.setCode(fenced.getLiteral()); // the streamed block is kept: a new one would cost its CSS again
+                nodes.add(code);
+                first = first.getNext();
             }
+            nodes.addAll(renderer.renderFrom(first));
+        }
+        removeOpenNodes();
+        for (Node node : nodes) {
+            if (lastPage == null || lastPage.getChildren().size() >= BLOCKS_PER_PAGE) {
+                lastPage = new BlockPage();
+                getChildren().add(lastPage);
+            }
+            lastPage.getChildren().add(node);
         }
         committedEnd = end;
     }

@@ -123,7 +123,7 @@ class MarkdownRendererUiTest {
     }
 
     private static List<String> markers(VBox list) {
-        return list.getChildren().stream().map(row -> ((Label) ((HBox) row).getChildren().getFirst()).getText()).toList();
+        return list.getChildren().stream().map(row -> ((Text) ((HBox) row).getChildren().getFirst()).getText()).toList();
     }
 
     @Test

@@ -114,7 +114,8 @@ class StreamingMarkdownViewUiTest {
         waitUntilDone(streamed);
         blocks = onFx(streamed::blockNodes);
         assertThat(blocks).hasSize(4);
-        assertThat(((CodeBlockView) blocks.get(2)).code()).isEqualTo("x = 1\ny = 2");
+        assertThat(blocks.get(2)).isSameAs(code);
+        assertThat(code.code()).isEqualTo("x = 1\ny = 2");
     }
 
     @Test
@@ -143,6 +144,24 @@ class StreamingMarkdownViewUiTest {
 
         assertThat(onFx(streamed::isStreaming)).isFalse();
         assertThat(onFx(() -> describe(streamed.blockNodes()))).contains("md-h1").doesNotContain("partial");
+    }
+
+    @Test
+    void aViewOutsideAnySceneWaitsAndShowsTheStreamOnceShown() throws Exception {
+        StreamingMarkdownView detached = onFx(() -> new StreamingMarkdownView(link -> {}, strings));
+        detached.append("# Title\n\nText");
+        detached.finish();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        assertThat(onFx(detached::isStreaming)).isTrue();
+        assertThat(onFx(detached::blockNodes)).isEmpty();
+
+        onFx(() -> {
+            ((ScrollPane) ((HBox) streamed.getScene().getRoot()).getChildren().getFirst()).setContent(detached);
+            return null;
+        });
+        waitUntilDone(detached);
+
+        assertThat(onFx(() -> detached.blockNodes().size())).isEqualTo(2);
     }
 
     private static void sleep(long millis) {
