@@ -130,7 +130,7 @@ class ChatViewUiTest {
         assertThat(vm.conversation().items().getFirst().message().content()).isEqualTo("Dogs?");
         assertThat(vm.conversation().items().getFirst().entry().siblingCount()).isEqualTo(2);
 
-        robot.clickOn(shown(robot, ".user-bubble .alternative-previous"));
+        robot.clickOn(shown(robot, ".alternative-previous"));
         waitFor(() -> shownText(robot).contains("About cats."));
         assertThat(vm.conversation().items().getFirst().message().content()).isEqualTo("Cats?");
     }
