@@ -97,14 +97,35 @@ class ChatPanelScreenshots {
     void streamingAnswer(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
         ChatViewModel vm = show(robot, Locale.ENGLISH);
-        fixture.ollama.enqueueChat(ChatScript.answer(tokens(MARKDOWN_ANSWER)).withTokenDelay(Duration.ofMillis(25)));
+        String longAnswer = MARKDOWN_ANSWER + "\n" + MARKDOWN_ANSWER.replace("## Reading", "## Writing")
+                + "\n" + MARKDOWN_ANSWER.replace("## Reading", "## Parsing");
+        fixture.ollama.enqueueChat(ChatScript.answer(tokens(longAnswer)).withTokenDelay(Duration.ofMillis(12)));
         ask(robot, vm, "How do I read a CSV file in Java?", false);
         waitFor(() -> vm.conversation().isGenerating() && vm.conversation().items().size() == 2);
-        Thread.sleep(1600);
+        Thread.sleep(3500); // taller than the view by now: the end of the answer must be in view
         save(robot, "chat-streaming.png");
         robot.interact(() -> vm.conversation().stop());
         waitFor(() -> !vm.conversation().isGenerating());
         save(robot, "chat-stopped.png");
+    }
+
+    @Test
+    void personasAndSettings(FxRobot robot) throws Exception {
+        assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
+        ChatViewModel vm = show(robot, Locale.ENGLISH);
+        robot.interact(() -> vm.personas().save(new dev.aura.plugins.chat.model.Persona(null, "Code reviewer",
+                "You review Java code. Point out bugs first, then style.", "qwen2.5-coder:7b",
+                new dev.aura.plugins.chat.model.ChatParameters(0.2, 0.9, 8192, null, "10m"))));
+        waitFor(() -> vm.personas().personas().size() == 1);
+        robot.interact(() -> {
+            PersonasDialog dialog = new PersonasDialog(vm.personas(), vm.composer(), vm.messages());
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, dialog.content(),
+                    new ChatSettingsPage(fixture.settings, vm.messages(), vm.composer()).createContent());
+            box.setPadding(new javafx.geometry.Insets(16));
+            stage.setScene(new Scene(box, 1000, 900));
+            ((javafx.scene.control.ListView<?>) box.lookup("#persona-list")).getSelectionModel().select(0);
+        });
+        save(robot, "chat-personas-settings.png");
     }
 
     @Test
