@@ -74,6 +74,48 @@ class ChatViewUiTest {
     }
 
     @Test
+    void aGrowingAnswerStaysInViewUntilTheUserScrollsUp(FxRobot robot) throws Exception {
+        String paragraph = "A paragraph long enough to wrap over a line or two in the panel, repeated. ";
+        String[] tokens = new String[160];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = i % 4 == 3 ? paragraph + "\n\n" : paragraph;
+        }
+        fixture.ollama.enqueueChat(ChatScript.answer(tokens).withTokenDelay(Duration.ofMillis(40)));
+        waitFor(() -> vm.composer().modelProperty().get() != null);
+        robot.clickOn("#composer-input").write("Write a lot").type(KeyCode.ENTER);
+        ListView<MessageItem> list = robot.lookup("#message-list").queryListView();
+        waitFor(() -> vm.conversation().isGenerating() && answerCell(robot) != null
+                && answerCell(robot).getHeight() > list.getHeight() * 1.5);
+
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bottomOf(answerCell(robot), list)).as("the end of the answer is in view")
+                .isBetween(list.getHeight() - 60, list.getHeight() + 2);
+
+        robot.moveTo(list).scroll(5, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double afterScroll = bottomOf(answerCell(robot), list);
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.conversation().isGenerating()).isTrue();
+        assertThat(bottomOf(answerCell(robot), list)).as("reading above: the view is not pulled down")
+                .isGreaterThan(list.getHeight() + 40).isGreaterThanOrEqualTo(afterScroll - 1);
+        robot.interact(vm.conversation()::stop);
+        waitFor(() -> !vm.conversation().isGenerating());
+    }
+
+    private static MessageCell answerCell(FxRobot robot) {
+        return robot.lookup(".message-cell").match(ChatViewUiTest::onScreen).queryAll().stream()
+                .map(MessageCell.class::cast)
+                .filter(c -> c.getItem() != null && !c.getItem().isUser())
+                .findFirst().orElse(null);
+    }
+
+    private static double bottomOf(MessageCell cell, ListView<?> list) {
+        return cell.localToScene(0, cell.getHeight()).getY() - list.localToScene(0, 0).getY();
+    }
+
+    @Test
     void escapeStopsTheAnswerAndKeepsWhatArrived(FxRobot robot) throws Exception {
         fixture.ollama.enqueueChat(ChatScript.answer("one ", "two ", "three ", "four ", "five ", "six ", "seven")
                 .withTokenDelay(Duration.ofMillis(300)));
