@@ -68,6 +68,15 @@ public final class ChatTexts {
         return String.join("  ·  ", parts);
     }
 
+    /** Snippets are cut from Markdown source: its marks would only be noise in one muted line. */
+    public static String plainSnippet(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        return snippet.replace('\n', ' ').replaceAll("(^|\\s)#{1,6}\\s", "$1").replaceAll("[*`]+", "")
+                .replaceAll("\\s{2,}", " ").strip();
+    }
+
     private static double seconds(long millis) {
         return millis / 1000.0;
     }

@@ -85,13 +85,18 @@ final class ComposerPane {
         refused.setOnClose(e -> vm.dismissAttachError());
 
         root.getChildren().addAll(refused, chips, input, toolbar());
-        root.setOnDragOver(e -> {
+        acceptDrops(root);
+    }
+
+    /** Files dropped on {@code target} (the composer, or the whole conversation) are attached. */
+    void acceptDrops(Node target) {
+        target.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
-        root.setOnDragDropped(e -> {
+        target.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             if (files != null && !files.isEmpty()) {
                 vm.attach(files.stream().map(File::toPath).toList());

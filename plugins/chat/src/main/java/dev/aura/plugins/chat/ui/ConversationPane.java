@@ -70,6 +70,7 @@ final class ConversationPane {
         VBox composerBox = new VBox(composer.node());
         composerBox.setPadding(new Insets(8, 16, 12, 16));
         root.getChildren().addAll(title, list.node(), composerBox);
+        composer.acceptDrops(root);
     }
 
     /** What to do next when there is nothing to show: start Ollama, pull a model, or just ask. */

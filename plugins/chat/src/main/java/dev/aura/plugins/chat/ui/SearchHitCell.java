@@ -12,7 +12,10 @@ final class SearchHitCell extends ListCell<SearchHit> {
     private final Label snippet = new Label();
     private final VBox box = new VBox(2, title, snippet);
 
-    SearchHitCell() {
+    private final String titleHit;
+
+    SearchHitCell(String titleHit) {
+        this.titleHit = titleHit;
         getStyleClass().add("search-hit-cell");
         title.getStyleClass().add("conversation-title");
         title.setMinWidth(0);
@@ -30,7 +33,7 @@ final class SearchHitCell extends ListCell<SearchHit> {
             return;
         }
         title.setText(item.conversationTitle());
-        snippet.setText(item.snippet() == null ? "" : item.snippet().replace('\n', ' '));
+        snippet.setText(item.messageId() == null ? titleHit : ChatTexts.plainSnippet(item.snippet()));
         setGraphic(box);
     }
 }

@@ -223,7 +223,7 @@ final class SidebarPane {
         ListView<SearchHit> results = new ListView<>(chat.search().results());
         results.setId("search-results");
         results.setCellFactory(v -> {
-            SearchHitCell cell = new SearchHitCell();
+            SearchHitCell cell = new SearchHitCell(messages.text("search.titleHit"));
             cell.setOnMouseClicked(e -> {
                 if (cell.getItem() != null) {
                     chat.openHit(cell.getItem());

@@ -195,9 +195,15 @@ class ChatPanelScreenshots {
                 .withPromptEvalCount(31));
         ask(robot, vm, "How do I read a CSV file in Java?", true);
         fixture.ollama.enqueueChat(ChatScript.answer(tokens(MARKDOWN_ANSWER)).withPromptEvalCount(118));
+        Path sample = Files.writeString(dir.resolve("orders-sample.csv"), "id,total\n1,9.50\n2,12.00\n");
+        robot.interact(() -> vm.composer().attach(java.util.List.of(sample)));
+        waitFor(() -> vm.composer().attachments().size() == 1);
         ask(robot, vm, "Row by row, the file has 2 GB. Compare the options in a table.", true);
         robot.interact(() -> vm.conversation().open(vm.conversation().conversationProperty().get().id(), null));
         waitFor(() -> vm.list().visible().size() == 4);
+        Path chart = Files.write(dir.resolve("memory-chart.png"), new byte[2048]);
+        robot.interact(() -> vm.composer().attach(java.util.List.of(chart)));
+        waitFor(() -> vm.composer().attachments().size() == 1);
         Thread.sleep(300);
         return vm;
     }

@@ -30,4 +30,11 @@ class ChatTextsTest {
                 .isEqualTo("llama3.2  ·  first token 0.24 s  ·  48.5 tok/s  ·  31 in / 120 out  ·  2.6 s");
         assertThat(texts.figures("llama3.2", MessageFigures.NONE)).isEqualTo("llama3.2");
     }
+
+    @Test
+    void searchSnippetsLoseTheirMarkdownMarks() {
+        assertThat(ChatTexts.plainSnippet("## Reading a CSV\nUse `Files.lines` for **large** files"))
+                .isEqualTo("Reading a CSV Use Files.lines for large files");
+        assertThat(ChatTexts.plainSnippet("C# and #hashtags stay")).isEqualTo("C# and #hashtags stay");
+    }
 }
