@@ -134,6 +134,35 @@ class ChatViewModelTest {
         assertThat(fixture.backend.conversations().find(id)).isEmpty();
     }
 
+    @Test
+    void anExportedConversationImportsBackAsANewOne() throws Exception {
+        fixture.ollama.enqueueChat(ChatScript.answer("Round trip."));
+        ask("Export me");
+        Path file = dir.resolve("chat.json");
+        vm.transfers().exportConversation(vm.conversation().conversationProperty().get().id(), true, file);
+        ui.until(() -> fixture.notifications.stream().anyMatch(n -> n.contains("Export finished")));
+
+        vm.transfers().importFile(file, problem -> { throw new AssertionError(problem); });
+
+        ui.until(() -> vm.list().visible().size() == 2
+                && fixture.notifications.stream().anyMatch(n -> n.contains("Import finished")));
+        ui.until(() -> vm.conversation().items().size() == 2
+                && vm.conversation().items().getLast().message().content().equals("Round trip."));
+    }
+
+    @Test
+    void aMalformedImportSaysWhatIsWrongAndImportsNothing() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"format\":\"aura-chat\",");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+
+        vm.transfers().importFile(file, problems::add);
+
+        ui.until(() -> !problems.isEmpty());
+        assertThat(problems.getFirst()).contains("broken.json");
+        assertThat(fixture.backend.conversations().listActive()).isEmpty();
+        assertThat(vm.errorProperty().get()).as("the dialog tells it, not the banner").isEmpty();
+    }
+
     private void ask(String question) throws InterruptedException {
         vm.composer().modelProperty().set("llama3.2:latest");
         vm.composer().draftProperty().set(question);
