@@ -117,7 +117,7 @@ final class MessageCell extends ListCell<MessageItem> {
             watch(body);
         }
         if (m.status() != MessageStatus.COMPLETE && m.status() != MessageStatus.STREAMING) {
-            bubble.getChildren().add(status(m));
+            bubble.getChildren().add(AnswerStatus.of(m, chat));
         }
         Label figures = new Label(item.isStreaming() ? messages.text("answer.writing", nullToEmpty(m.model()))
                 : texts.figures(m.model(), m.figures()));
@@ -158,34 +158,6 @@ final class MessageCell extends ListCell<MessageItem> {
             bubble.getChildren().add(0, body);
         }
         super.layoutChildren();
-    }
-
-    /** Stopped, Interrupted or Failed, with what to do about it. */
-    private Node status(ChatMessage m) {
-        Label badge = new Label(messages.text("status." + m.status().name().toLowerCase(java.util.Locale.ROOT)));
-        badge.getStyleClass().addAll("status-badge", "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
-        VBox box = new VBox(6, badge);
-        box.getStyleClass().add("answer-status");
-        if (m.status() == MessageStatus.FAILED) {
-            if (m.errorMessage() != null && !m.errorMessage().isBlank()) {
-                box.getChildren().add(Paragraph.of(m.errorMessage(), "error-text"));
-            }
-            Button retry = new Button(messages.text("answer.retry"), new FontIcon("fth-rotate-cw"));
-            retry.getStyleClass().add(Styles.SMALL);
-            retry.setId("retry-" + m.id());
-            retry.getStyleClass().add("retry-button");
-            retry.disableProperty().bind(vm.generatingProperty());
-            retry.setOnAction(e -> vm.retry(m.id()));
-            HBox buttons = new HBox(8, retry);
-            if ("MODEL_NOT_FOUND".equals(m.errorKind()) && m.model() != null) {
-                Button pull = new Button(messages.text("answer.pull", m.model()), new FontIcon("fth-download"));
-                pull.getStyleClass().add(Styles.SMALL);
-                pull.setOnAction(e -> chat.pullModel(m.model()));
-                buttons.getChildren().add(pull);
-            }
-            box.getChildren().add(buttons);
-        }
-        return box;
     }
 
     private Node editor(ChatMessage m) {
