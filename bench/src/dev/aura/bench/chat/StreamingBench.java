@@ -29,7 +29,8 @@ import javafx.stage.Stage;
  * Scene pre- and post-layout pulse listeners bracket the CSS and layout pass of each pulse ({@code layout}); the time
  * from the probe timer to the pre-layout listener is the view's own per-pulse work ({@code build}: parsing and
  * creating nodes). Both are reported as wall time and as the FX thread's CPU time ({@code _cpu_}), which other
- * processes on a busy machine do not inflate. Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
+ * processes on a busy machine do not inflate. {@code paint_cpu_mean} is the CPU time of JavaFX's render thread per
+ * pulse (painting is not part of the FX thread's pulse). Phases: (a) floor: the finished answer scrolled 1 px per pulse, no streaming; (b) streaming at
  * 2,500 tokens/s from a background thread; (c) all tokens appended at once. Rendered tokens/s is end to end: from the
  * first append to the pulse where the view has shown everything after {@code finish()}. The first and last 10% are
  * the first and last tenth of the pulses recorded while streaming. Prints one JSON object per
@@ -49,12 +50,16 @@ public final class StreamingBench {
 
     // Written by the FX thread only.
     private final List<Double> gaps = new ArrayList<>();
+    private final List<double[]> trace = new ArrayList<>(); // {uptime ms, gap, previous pulse's build CPU, layout CPU, layout}
     private final List<double[]> pulses = new ArrayList<>(); // {build, layout, build CPU, layout CPU} ms per pulse
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long lastPulse;
     private long probeAt;
     private long preLayoutAt;
     private long probeCpu;
+    private long renderThreadId = -1;
+    private long lastRenderCpu;
+    private final List<Double> renderCpu = new ArrayList<>(); // the render thread's CPU ms between two pulses
     private long preLayoutCpu;
     private boolean recording;
     private Runnable perPulse = () -> {};
@@ -100,8 +105,16 @@ public final class StreamingBench {
             public void handle(long now) {
                 probeAt = System.nanoTime();
                 probeCpu = cpu.getCurrentThreadCpuTime();
+                long render = renderThreadId < 0 ? 0 : cpu.getThreadCpuTime(renderThreadId);
+                if (recording && lastPulse != 0) {
+                    renderCpu.add((render - lastRenderCpu) / 1e6);
+                }
+                lastRenderCpu = render;
                 if (recording && lastPulse != 0) {
                     gaps.add((probeAt - lastPulse) / 1e6);
+                    trace.add(new double[] {java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+                            (probeAt - lastPulse) / 1e6, pulses.isEmpty() ? 0 : pulses.getLast()[2],
+                            pulses.isEmpty() ? 0 : pulses.getLast()[3], pulses.isEmpty() ? 0 : pulses.getLast()[1]});
                 }
                 lastPulse = probeAt;
                 perPulse.run();
@@ -208,6 +221,10 @@ public final class StreamingBench {
     }
 
     private void startRecording() {
+        renderThreadId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::threadId).findFirst().orElse(-1);
+        renderCpu.clear();
+        trace.clear();
         gaps.clear();
         pulses.clear();
         lastPulse = 0;
@@ -218,12 +235,32 @@ public final class StreamingBench {
         Thread.sleep(500);
     }
 
+    /** With -Dbench.trace=DIR, each phase's pulses go to DIR/NAME.tsv, to find what the slowest pulses did. */
+    private void writeTrace(String name) {
+        String dir = System.getProperty("bench.trace", "");
+        if (dir.isBlank()) {
+            return;
+        }
+        StringBuilder tsv = new StringBuilder("uptime_ms\tgap_ms\tbuild_cpu_ms\tlayout_cpu_ms\tlayout_ms\n");
+        for (double[] row : trace) {
+            tsv.append(String.format(Locale.ROOT, "%.0f\t%.1f\t%.2f\t%.2f\t%.2f%n", row[0], row[1], row[2], row[3], row[4]));
+        }
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, name + ".tsv"), tsv);
+        } catch (java.io.IOException e) {
+            log("could not write the trace: " + e.getMessage());
+        }
+    }
+
     private void report(String name, List<Double> gapList, double tokensPerSecond) {
+        writeTrace(name);
         double[] sorted = gapList.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         print(name, "p50_gap", percentile(sorted, 50), "ms");
         print(name, "p99_gap", percentile(sorted, 99), "ms");
         print(name, "max_gap", sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], "ms");
         print(name, "pulses", sorted.length, "count");
+        print(name, "paint_cpu_mean", renderCpu.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), "ms");
         if (tokensPerSecond >= 0) {
             print(name, "tokens_per_s", tokensPerSecond, "tok/s");
             int tenth = Math.max(1, pulses.size() / 10);

@@ -18,8 +18,8 @@ import org.commonmark.node.FencedCodeBlock;
 /**
  * Markdown that can stream in: {@link #append} from any thread only buffers; while streaming, an
  * {@link AnimationTimer} applies the buffer once per pulse. Finished top-level blocks are rendered once into pages
- * that are never touched again; only the open (last) block is rendered again, and a growing code block only gets its
- * new lines. So the work per pulse depends on the size of the last block, not on the length of the answer. When text
+ * that are never touched again; only the open (last) block is rendered again, and patched into the nodes shown
+ * ({@link NodePatcher}): a growing paragraph only gets its last span's text set, a growing code block its new lines. So the work per pulse depends on the size of the last block, not on the length of the answer. When text
  * arrives faster than it can be shown (all at once, say), finished blocks are built for a few milliseconds per pulse
  * and the rest follows in the next pulses, so the window never freezes.
  *
@@ -269,10 +269,23 @@ public final class StreamingMarkdownView extends VBox {
             code.setCode(fenced.getLiteral());
             return;
         }
-        removeOpenNodes();
-        openNodes.addAll(renderer.renderChildren(document));
-        getChildren().addAll(openNodes);
-        openRenderedLength = text.length();
+        List<Node> fresh = renderer.renderChildren(document);
+        int base = getChildren().size() - openNodes.size();
+        int common = Math.min(openNodes.size(), fresh.size());
+        for (int i = 0; i < common; i++) {
+            if (!NodePatcher.patch(openNodes.get(i), fresh.get(i))) {
+                getChildren().set(base + i, fresh.get(i));
+                openNodes.set(i, fresh.get(i));
+            }
+        }
+        if (openNodes.size() > common) {
+            getChildren().remove(base + common, base + openNodes.size());
+            openNodes.subList(common, openNodes.size()).clear();
+        } else if (fresh.size() > common) {
+            List<Node> added = fresh.subList(common, fresh.size());
+            getChildren().addAll(added);
+            openNodes.addAll(added);
+        }
     }
 
     private void removeOpenNodes() {

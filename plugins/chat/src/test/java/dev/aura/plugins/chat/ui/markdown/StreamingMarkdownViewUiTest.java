@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,6 +117,25 @@ class StreamingMarkdownViewUiTest {
         assertThat(blocks).hasSize(4);
         assertThat(blocks.get(2)).isSameAs(code);
         assertThat(code.code()).isEqualTo("x = 1\ny = 2");
+    }
+
+    @Test
+    void aGrowingParagraphKeepsItsNodesAndOnlyItsLastSpanChanges() throws Exception {
+        streamed.append("Growing **bold** para");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> streamed.blockNodes().size()) == 1);
+        TextFlow flow = (TextFlow) onFx(() -> streamed.blockNodes().getFirst());
+        Node bold = onFx(() -> flow.getChildren().get(1));
+
+        streamed.append("graph, still *growing");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> onFx(() -> NodeDescriptions.textOf(flow)).equals("Growing bold paragraph, still *growing"));
+        streamed.append("*.");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> onFx(() -> NodeDescriptions.textOf(flow)).equals("Growing bold paragraph, still growing."));
+
+        assertThat(onFx(streamed::blockNodes)).containsExactly(flow);
+        assertThat(onFx(() -> flow.getChildren().get(1))).isSameAs(bold);
+        assertThat(onFx(() -> flow.getChildren().get(3).getStyleClass())).contains("md-em");
     }
 
     @Test
