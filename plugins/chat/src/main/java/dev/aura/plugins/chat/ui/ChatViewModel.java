@@ -108,9 +108,7 @@ public final class ChatViewModel {
         pendingPersona = persona == null ? null : persona.id();
         composer.showConversation(null);
         if (persona != null) {
-            if (persona.model() != null && !persona.model().isBlank()) {
-                composer.modelProperty().set(persona.model());
-            }
+            composer.choose(persona.model());
             composer.applySettings(persona.parameters(), null);
         }
     }

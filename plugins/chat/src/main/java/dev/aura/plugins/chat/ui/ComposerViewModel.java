@@ -58,12 +58,7 @@ public final class ComposerViewModel {
         this.messages = messages;
         this.files = new AttachmentFiles(messages);
         this.defaultModel = defaultModel;
-        model.addListener((obs, old, now) -> {
-            if (now != null && !now.isBlank() && !models.contains(now)) {
-                models.add(now); // a conversation's or persona's model that is not installed still shows
-            }
-            saveSettings();
-        });
+        model.addListener((obs, old, now) -> saveSettings());
     }
 
     /** Lists installed models off the UI thread; keeps the chosen one when it is still installed. */
@@ -91,6 +86,20 @@ public final class ComposerViewModel {
         }, failure -> modelsState.set(ModelsState.UNREACHABLE));
     }
 
+    /**
+     * Picks a model by name. One that is not installed (a conversation's or persona's) is listed first, so the
+     * picker can show it; a picker clears its value when the value is not among its items.
+     */
+    public void choose(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        if (!models.contains(name)) {
+            models.add(name);
+        }
+        model.set(name);
+    }
+
     /** Ollama went away or came back (from the health monitor). */
     public void ollamaReachable(boolean reachable) {
         if (!reachable) {
@@ -106,9 +115,7 @@ public final class ComposerViewModel {
         loading = true;
         try {
             if (opened != null) {
-                if (opened.model() != null && !opened.model().isBlank()) {
-                    model.set(opened.model());
-                }
+                choose(opened.model());
                 parameters.set(opened.parameters());
                 systemPrompt.set(opened.systemPrompt());
             } else {

@@ -146,7 +146,7 @@ class ChatPanelScreenshots {
         fixture.ollama.enqueueChat(ChatScript.answer("It depends on ", "the file").withDisconnectAfter(2));
         ask(robot, vm, "How big can a CSV file get?", true);
         fixture.ollama.removeModel("llama3.2:latest");
-        robot.interact(() -> vm.composer().modelProperty().set("mistral:7b"));
+        robot.interact(() -> vm.composer().choose("mistral:7b"));
         ask(robot, vm, "And with mistral?", true);
         save(robot, "chat-errors.png");
     }
