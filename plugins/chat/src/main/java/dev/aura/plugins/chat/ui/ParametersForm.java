@@ -1,6 +1,7 @@
 package dev.aura.plugins.chat.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.model.ChatParameters;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ final class ParametersForm {
     private final TextField contextLength = field("param-context");
     private final TextField seed = field("param-seed");
     private final TextField keepAlive = field("param-keep-alive");
-    private final Label problem = new Label();
+    private final javafx.scene.layout.StackPane problem = new javafx.scene.layout.StackPane();
 
     ParametersForm(Messages messages, ChatParameters initial) {
         this.messages = messages;
@@ -32,10 +33,8 @@ final class ParametersForm {
         row(2, "param.contextLength", contextLength, "param.contextLengthHint");
         row(3, "param.seed", seed, "param.seedHint");
         row(4, "param.keepAlive", keepAlive, "param.keepAliveHint");
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.setWrapText(true);
-        problem.setMaxWidth(360);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.setMaxWidth(420);
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         grid.add(problem, 0, 5, 3, 1);
         set(initial);
     }
@@ -61,10 +60,10 @@ final class ParametersForm {
             Integer ctx = parse(contextLength, Integer::valueOf, 256, 1_048_576, "param.contextLength");
             Integer s = parse(seed, Integer::valueOf, Integer.MIN_VALUE, Integer.MAX_VALUE, "param.seed");
             String keep = keepAlive.getText().isBlank() ? null : keepAlive.getText().strip();
-            problem.setText("");
+            problem.getChildren().clear();
             return new ChatParameters(t, p, ctx, s, keep);
         } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
+            problem.getChildren().setAll(Paragraph.of(e.getMessage(), "error-text")); // Thai-safe wrapping
             return null;
         }
     }

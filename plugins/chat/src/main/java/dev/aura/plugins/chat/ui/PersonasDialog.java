@@ -1,6 +1,7 @@
 package dev.aura.plugins.chat.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.model.ChatParameters;
 import dev.aura.plugins.chat.model.Persona;
@@ -63,9 +64,9 @@ final class PersonasDialog {
                 setText(empty || item == null ? null : item.name());
             }
         });
-        Label none = new Label(messages.text("personas.none"));
-        none.setWrapText(true);
-        none.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.layout.StackPane none = new javafx.scene.layout.StackPane(
+                Paragraph.of(messages.text("personas.none"), "placeholder-text"));
+        none.setPadding(new Insets(8));
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> edit(p));
 

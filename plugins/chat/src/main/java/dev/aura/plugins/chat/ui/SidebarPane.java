@@ -2,6 +2,7 @@ package dev.aura.plugins.chat.ui;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.model.Folder;
@@ -14,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -208,12 +208,13 @@ final class SidebarPane {
                 vm.trash(selected.id());
             }
         });
-        Label empty = new Label();
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.textProperty().bind(Bindings.when(vm.showingTrashProperty())
-                .then(messages.text("sidebar.trashEmpty")).otherwise(messages.text("sidebar.empty")));
+        // a Paragraph: JavaFX wraps Thai wrongly in labels
+        StackPane empty = new StackPane();
         empty.setPadding(new Insets(12));
+        Runnable emptyText = () -> empty.getChildren().setAll(Paragraph.of(messages.text(
+                vm.showingTrashProperty().get() ? "sidebar.trashEmpty" : "sidebar.empty"), "placeholder-text"));
+        vm.showingTrashProperty().addListener(o -> emptyText.run());
+        emptyText.run();
         conversations.setPlaceholder(empty);
         conversations.visibleProperty().bind(chat.search().activeProperty().not());
         return conversations;
@@ -237,9 +238,8 @@ final class SidebarPane {
                 chat.openHit(hit);
             }
         });
-        Label none = new Label(messages.text("search.none"));
-        none.getStyleClass().add(Styles.TEXT_MUTED);
-        none.setWrapText(true);
+        StackPane none = new StackPane(Paragraph.of(messages.text("search.none"), "placeholder-text"));
+        none.setPadding(new Insets(12));
         results.setPlaceholder(none);
         results.visibleProperty().bind(chat.search().activeProperty());
         return results;
