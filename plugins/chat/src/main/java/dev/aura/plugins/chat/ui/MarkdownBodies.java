@@ -54,7 +54,10 @@ final class MarkdownBodies implements AnswerBodies {
 
     @Override
     public Node streaming(MessageItem item) {
-        return live.computeIfAbsent(item.message().id(), id -> {
+        UUID streamingId = item.message().id();
+        // one answer streams at a time: a view left by one whose end was never shown here is dropped
+        live.keySet().removeIf(id -> !id.equals(streamingId));
+        return live.computeIfAbsent(streamingId, id -> {
             StreamingMarkdownView view = new StreamingMarkdownView(renderer);
             view.getStyleClass().add("answer-body");
             item.live().attach(view::append, view::append);
