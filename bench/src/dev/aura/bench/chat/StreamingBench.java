@@ -34,7 +34,14 @@ import javafx.stage.Stage;
  * 2,500 tokens/s from a background thread; (c) all tokens appended at once. Rendered tokens/s is end to end: from the
  * first append to the pulse where the view has shown everything after {@code finish()}. The first and last 10% are
  * the first and last tenth of the pulses recorded while streaming. Prints one JSON object per
- * metric on stdout, progress on stderr.
+ * metric on stdout, progress on stderr. From the repository root, after {@code ./mvnw -B -o -q -DskipTests package -pl app
+ * -am}, with the app's own JVM options (Serial GC, small initial heap):
+ * <pre>
+ * javac -d bench/out/chat -cp "app/target/lib/*" bench/src/dev/aura/bench/chat/StreamingBench.java
+ * java --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m -Dglass.platform=Headless -Dprism.order=sw \
+ *      -cp "bench/out/chat:app/target/lib/*" dev.aura.bench.chat.StreamingBench
+ * </pre>
+ * {@code -Dbench.trace=DIR} also writes every phase's pulses to DIR/PHASE.tsv.
  */
 public final class StreamingBench {
     private static final int TOKENS = 20_000;

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,7 +57,6 @@ public final class CodeBlockView extends VBox {
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroller.setFitToHeight(true);
-        scroller.addEventFilter(ScrollEvent.SCROLL, CodeBlockView::passVerticalScrollOn);
         getChildren().addAll(header, scroller);
         setCode(code);
     }
@@ -121,17 +119,6 @@ public final class CodeBlockView extends VBox {
         lastSpanText.setLength(0);
         newlinesInLastSpan = 0;
         spans.getChildren().add(lastSpan);
-    }
-
-    /** The wheel scrolls the answer, not this block: only sideways scrolling stays here. */
-    private static void passVerticalScrollOn(ScrollEvent event) {
-        if (event.getDeltaX() != 0 || event.isShiftDown() || !(event.getSource() instanceof ScrollPane pane)
-                || pane.getParent() == null) {
-            return;
-        }
-        event.consume();
-        var block = pane.getParent(); // its dispatch chain leads up to the answer's ScrollPane, not into this one
-        block.fireEvent(event.copyFor(block, block));
     }
 
     private static String stripTrailingNewline(String text) {

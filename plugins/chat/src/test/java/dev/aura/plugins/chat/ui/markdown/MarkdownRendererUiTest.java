@@ -180,6 +180,20 @@ class MarkdownRendererUiTest {
     }
 
     @Test
+    void theWheelOverACodeBlockScrollsTheAnswerNotTheBlock(FxRobot robot) {
+        String filler = "A paragraph that takes some room.\n\n".repeat(30);
+        List<Node> nodes = show(robot, filler + "```\n" + "a long line of code ".repeat(40) + "\n```\n\n" + filler);
+        CodeBlockView block = nodes.stream().filter(CodeBlockView.class::isInstance).map(CodeBlockView.class::cast)
+                .findFirst().orElseThrow();
+        ScrollPane answer = (ScrollPane) host.getParent().getParent().getParent();
+        robot.interact(() -> answer.setVvalue(0.5));
+
+        robot.moveTo(block).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+
+        assertThat(answer.getVvalue()).isGreaterThan(0.5);
+    }
+
+    @Test
     void aCodeBlockWithoutLanguageAndAnIndentedOneAreLabelledCode(FxRobot robot) {
         List<Node> nodes = show(robot, "```\nplain\n```\n\n    indented\n");
 
