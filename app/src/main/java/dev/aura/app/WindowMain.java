@@ -3,8 +3,10 @@ package dev.aura.app;
 import dev.aura.app.cli.GlobalOptions;
 import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.AuraShell;
+import dev.aura.app.shell.ShellServices;
 import dev.aura.app.shell.i18n.UiLanguage;
 import dev.aura.app.shell.notify.ForwardingNotifier;
+import dev.aura.app.shell.support.ForwardingLinks;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
 import java.util.Locale;
@@ -29,8 +31,9 @@ final class WindowMain {
         PluginHost host = PluginHost.discover(WindowMain.class.getClassLoader(), core.paths().pluginsDir(), core.settings());
         ForwardingNotifier notifier = new ForwardingNotifier();
         try {
-            host.startAll(core, notifier, locale, true);
-            AuraShell.launch(core, host, notifier, new String[0]);
+            ForwardingLinks links = new ForwardingLinks();
+            host.startAll(core, notifier, locale, true, links);
+            AuraShell.launch(new ShellServices(core, host, notifier, links), new String[0]);
         } catch (RuntimeException e) {
             LOG.error("The window failed", e);
             throw e;

@@ -6,6 +6,7 @@ import dev.aura.core.store.Store;
 import dev.aura.core.util.Subscription;
 import dev.aura.plugins.api.AuraPlugin;
 import dev.aura.plugins.api.CorePluginContext;
+import dev.aura.plugins.api.LinkOpener;
 import dev.aura.plugins.api.Notifier;
 import dev.aura.plugins.api.PluginContext;
 import dev.aura.plugins.api.PluginDescriptor;
@@ -106,7 +107,12 @@ public final class PluginHost implements AutoCloseable {
      * notifier and the UI language.
      */
     public void startAll(AuraCore core, Notifier notifier, Locale locale, boolean hasWindow) {
-        startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, hasWindow));
+        startAll(core, notifier, locale, hasWindow, LinkOpener.NONE);
+    }
+
+    /** The window's start: plugins also get the desktop's link opener. */
+    public void startAll(AuraCore core, Notifier notifier, Locale locale, boolean hasWindow, LinkOpener links) {
+        startAll(core.store(), d -> new CorePluginContext(core, d, notifier, locale, hasWindow, links));
     }
 
     /** Stops started plugins in reverse start order. */

@@ -1,6 +1,7 @@
 package dev.aura.app.shell;
 
 import dev.aura.app.shell.support.DesktopLinks;
+import dev.aura.app.shell.support.ForwardingLinks;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -16,7 +17,11 @@ public final class ShellApplication extends Application {
     /** The window's frame goes on screen first; the opening panel is built right after, so the app appears sooner. */
     @Override
     public void start(Stage stage) {
-        ShellWindow window = ShellWindow.createForStart(stage, services.withLinks(DesktopLinks.of(getHostServices())));
+        DesktopLinks desktop = DesktopLinks.of(getHostServices());
+        if (services.links() instanceof ForwardingLinks plugins) {
+            plugins.forwardTo(desktop); // the links plugins were given at start
+        }
+        ShellWindow window = ShellWindow.createForStart(stage, services.withLinks(desktop));
         stage.show();
         StartupProbe.afterNextFrame(() -> {
             StartupProbe.firstFrame();

@@ -1,14 +1,13 @@
 package dev.aura.app.shell.support;
 
+import dev.aura.plugins.api.LinkOpener;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.HostServices;
 
 /** Opens web links and folders with the desktop's own apps; HostServices when the app has them, else AWT Desktop. */
-public interface DesktopLinks {
-    /** @throws IOException when the desktop cannot open it, with a message to show */
-    void open(String uri) throws IOException;
+public interface DesktopLinks extends LinkOpener {
 
     default void openFolder(Path folder) throws IOException {
         open(folder.toUri().toString());

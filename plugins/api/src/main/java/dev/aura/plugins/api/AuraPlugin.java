@@ -48,7 +48,10 @@ public interface AuraPlugin {
         return Optional.empty();
     }
 
-    /** Picocli command objects (annotated with {@code @Command}) added under {@code aura}. Called after start. */
+    /**
+     * Picocli commands added under {@code aura}: objects annotated with {@code @Command}, or a built {@code CommandSpec}
+     * when subcommands need constructor arguments (ADR 0004). Called after start.
+     */
     default List<Object> cliCommands() {
         return List.of();
     }

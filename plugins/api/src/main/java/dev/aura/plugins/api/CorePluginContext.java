@@ -13,8 +13,19 @@ import dev.aura.core.usage.UsageLog;
 import java.util.Locale;
 
 /** The plugin context the host builds over a core: its settings are scoped to "plugins.&lt;id&gt;". */
-public record CorePluginContext(AuraCore core, PluginDescriptor descriptor, Notifier notifier, Locale locale, boolean hasWindow)
+public record CorePluginContext(
+        AuraCore core, PluginDescriptor descriptor, Notifier notifier, Locale locale, boolean hasWindow, LinkOpener links)
         implements PluginContext {
+
+    public CorePluginContext {
+        links = links == null ? LinkOpener.NONE : links;
+    }
+
+    /** Without a desktop to open links in (the CLI, tests). */
+    public CorePluginContext(AuraCore core, PluginDescriptor descriptor, Notifier notifier, Locale locale,
+            boolean hasWindow) {
+        this(core, descriptor, notifier, locale, hasWindow, LinkOpener.NONE);
+    }
 
     @Override public Store store() { return core.store(); }
     @Override public LlmGateway llm() { return core.llm(); }

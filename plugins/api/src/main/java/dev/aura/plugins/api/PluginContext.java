@@ -39,4 +39,9 @@ public interface PluginContext {
 
     /** False when running headless from the CLI. */
     boolean hasWindow();
+
+    /** Opens links in the user's browser; {@link LinkOpener#NONE} headless. */
+    default LinkOpener links() {
+        return LinkOpener.NONE;
+    }
 }

@@ -51,7 +51,7 @@ public final class ChatPlugin implements AuraPlugin {
         LuceneMessageIndex index = LuceneMessageIndex.open(pluginContext.paths().dataDir().resolve("chat-index"));
         try {
             this.backend = ChatBackends.open(pluginContext.store(), pluginContext.llm(), pluginContext.tasks(),
-                    pluginContext.settings(), index, pluginContext.locale());
+                    pluginContext.settings(), index, pluginContext.locale(), pluginContext.hasWindow());
         } catch (RuntimeException e) {
             index.close();
             throw e;

@@ -66,7 +66,7 @@ public final class ChatBackends {
         JdbiPersonaRepository personas = new JdbiPersonaRepository(jdbi);
         ChatService chat = new PersistentChatService(conversations, messages, personas, index, llm, tasks,
                 () -> settings.getBoolean(TITLES_SETTING, true), locale);
-        SearchRebuild.startIfEmpty(index, conversations, messages, search, tasks,
+        SearchRebuild.startIfBehind(jdbi, index, conversations, messages, search, tasks,
                 new ServiceTexts(locale).text("job.reindex"));
         return new ChatBackend(chat, conversations, messages, personas, new JdbiFolderRepository(jdbi), archives,
                 index);

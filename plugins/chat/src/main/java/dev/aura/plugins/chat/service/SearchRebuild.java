@@ -7,21 +7,27 @@ import dev.aura.plugins.chat.store.ConversationRepository;
 import dev.aura.plugins.chat.store.MessageRepository;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
-/** An empty index next to stored conversations (a new or lost index folder) is filled again in the background. */
+/**
+ * Fills the index again in the background when it is behind the store: a new or lost index folder, or messages
+ * written while another process held the index (an {@code aura chat import} beside an open window). Documents are
+ * replaced by key, so catching up never duplicates.
+ */
 final class SearchRebuild {
+    /** Placeholder titles and empty answers are not indexed, so a healthy index holds a little less than the store. */
+    private static final double BEHIND = 0.9;
+
     private SearchRebuild() {}
 
-    static void startIfEmpty(MessageIndex index, ConversationRepository conversations, MessageRepository messages,
-            SearchUpdates search, TaskRunner tasks, String jobName) {
-        if (index.documentCount() > 0) {
+    static void startIfBehind(Jdbi jdbi, MessageIndex index, ConversationRepository conversations,
+            MessageRepository messages, SearchUpdates search, TaskRunner tasks, String jobName) {
+        long stored = storedDocuments(jdbi);
+        if (stored == 0 || index.documentCount() >= stored * BEHIND) {
             return;
         }
         List<ConversationSummary> all = new ArrayList<>(conversations.listActive());
         all.addAll(conversations.listTrash());
-        if (all.isEmpty()) {
-            return;
-        }
         tasks.submit(jobName, context -> {
             for (int i = 0; i < all.size(); i++) {
                 context.throwIfCancelled();
@@ -32,5 +38,10 @@ final class SearchRebuild {
             }
             return null;
         });
+    }
+
+    private static long storedDocuments(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM chat_message WHERE deleted = FALSE)"
+                + " + (SELECT COUNT(*) FROM chat_conversation WHERE deleted = FALSE)").mapTo(Long.class).one());
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
  * thread on first use, so a headless CLI run never loads a JavaFX class.
  */
 public final class ChatUi {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatUi.class);
     private final PluginContext context;
     private final ChatViewModel vm;
     private final Messages messages;
@@ -58,8 +59,14 @@ public final class ChatUi {
         return view.root();
     }
 
-    /** The panel cannot open a browser (no host services in the plugin context): the link goes to the clipboard. */
+    /** Opens the link in the browser; where the desktop cannot, the link goes to the clipboard instead. */
     private void linkClicked(String url) {
+        try {
+            context.links().open(url);
+            return;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.info("Could not open {} in a browser ({}); copied it instead", url, e.getMessage());
+        }
         ClipboardContent content = new ClipboardContent();
         content.putString(url);
         Clipboard.getSystemClipboard().setContent(content);

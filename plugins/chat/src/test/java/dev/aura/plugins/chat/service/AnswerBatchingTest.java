@@ -104,6 +104,18 @@ class AnswerBatchingTest {
         assertThat(reopened.chat().search("kumquat", 5)).extracting(h -> h.conversationId()).contains(c.id());
     }
 
+    @Test
+    void anIndexThatMissedWritesOfAnotherProcessCatchesUpAtOpen() throws Exception {
+        Conversation c = fx.backend.chat().newConversation(null, "llama3.2", null);
+        await(fx.backend.chat().send(c.id(), "Remember the kumquat", List.of(), new RecordingAnswerListener()));
+        InMemoryMessageIndex behind = new InMemoryMessageIndex();
+        behind.putMessage(c.id(), java.util.UUID.randomUUID(), "only one of the stored documents");
+
+        ChatBackend reopened = ChatBackends.open(fx.store, fx.llm, fx.tasks, fx.settings, behind, Locale.ENGLISH);
+
+        assertThat(reopened.chat().search("kumquat", 5)).extracting(h -> h.conversationId()).contains(c.id());
+    }
+
     /** Counts the flushes the service asks for. */
     private record CountingFlushes(MessageRepository store, AtomicInteger flushes) implements MessageRepository {
         @Override
