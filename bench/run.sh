@@ -81,10 +81,12 @@ case "$BENCH" in
     "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.aura.bench.StartupBench "$LAUNCHER" "$ROOT/aura" "$OUT/startup" "$RUNS"
     ;;
   chat)
-    # JavaFX's own headless platform (as the UI tests): no X server, software rendering.
-    FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED"
-    rm -rf "$OUT/chat"; mkdir -p "$OUT/chat"
-    run_java() { "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" "$@"; }
+    # JavaFX's own headless platform (as the UI tests: no X server, software rendering), with the JVM options of the
+    # window launcher (./aura).
+    FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m"
+    # the window profile in $OUT/chat/window is generated once and reused (delete it to regenerate)
+    rm -rf "$OUT/chat/save"; mkdir -p "$OUT/chat"
+    run_java() { "$JAVA_HOME/bin/java" -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CLASSPATH_BENCH" "$@"; }
     log "chat: saving streamed answers (1st vs 5,000th message)"
     run_java -Xmx512m dev.aura.bench.chat.SaveCostBench "$OUT/chat/save"
     log "chat: full-text search over 1,000,000 messages"
@@ -92,6 +94,7 @@ case "$BENCH" in
     log "chat: streaming a 20,000-token Markdown answer"
     run_java $FX_HEADLESS dev.aura.bench.chat.StreamingBench
     log "chat: a 5,000-message conversation and 10,000 conversations in the window"
+    run_java dev.aura.bench.chat.ChatBenchData "$OUT/chat/window"
     run_java $FX_HEADLESS dev.aura.bench.chat.ChatWindowBench "$OUT/chat/window"
     ;;
 esac

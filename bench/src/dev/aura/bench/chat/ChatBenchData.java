@@ -28,12 +28,21 @@ import java.util.UUID;
  * are Markdown (paragraphs, lists, code), written through the real backend so the search index matches. Kept in the
  * work folder and reused: the long conversation's id is in {@code long-conversation.txt}.
  */
-final class ChatBenchData {
+public final class ChatBenchData {
     static final int CONVERSATIONS = 10_000;
     static final int LONG_MESSAGES = 5_000;
     private static final int BATCH = 500;
 
     private ChatBenchData() {}
+
+    /** Generates the profile in its own JVM, so the window benchmark's memory figure does not include it. */
+    public static void main(String[] args) throws Exception {
+        try (dev.aura.core.testing.FakeOllamaServer ollama = new dev.aura.core.testing.FakeOllamaServer()) {
+            ollama.start();
+            ensure(Path.of(args[0]).toAbsolutePath().resolve("profile"), ollama.url().toString());
+        }
+        System.exit(0);
+    }
 
     static UUID ensure(Path profile, String ollamaUrl) throws Exception {
         Path marker = profile.resolve("long-conversation.txt");

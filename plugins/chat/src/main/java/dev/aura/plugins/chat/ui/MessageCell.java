@@ -46,6 +46,13 @@ final class MessageCell extends ListCell<MessageItem> {
     private final InvalidationListener grew;
     private Node watched;
     private Node body;
+    // built once per cell and reused for every message it shows: new buttons per update cost CSS on every scroll
+    private final Label figures = new Label();
+    private final javafx.beans.property.DoubleProperty bubbleShare = new javafx.beans.property.SimpleDoubleProperty(1);
+    private final HBox footer = new HBox(8);
+    private final Region spacer = new Region();
+    private final HBox userActions;
+    private final HBox answerActions;
 
     private MessageCell(ChatViewModel chat, AnswerBodies bodies, ChatTexts texts, MessageListView owner) {
         this.chat = chat;
@@ -60,6 +67,19 @@ final class MessageCell extends ListCell<MessageItem> {
         row.getStyleClass().add("message-row");
         row.setFillWidth(false); // a short question gets a small bubble
         bubble.setMinWidth(0);
+        figures.getStyleClass().addAll("answer-figures", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        figures.setMinWidth(0);
+        HBox.setHgrow(figures, Priority.SOMETIMES);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        footer.getStyleClass().add("message-footer");
+        userActions = actions(
+                action("fth-copy", "action.copy", () -> copy(current().content())),
+                action("fth-edit-2", "action.edit", () -> vm.beginEdit(current().id())),
+                action("fth-trash-2", "action.delete", () -> vm.deleteMessage(current().id())));
+        answerActions = actions(
+                action("fth-copy", "action.copy", () -> copy(current().content())),
+                action("fth-refresh-cw", "action.regenerate", () -> vm.regenerate(current().id())),
+                action("fth-trash-2", "action.delete", () -> vm.deleteMessage(current().id())));
         vm.editingProperty().addListener((obs, old, id) -> {
             MessageItem item = getItem();
             if (item != null && (item.message().id().equals(id) || item.message().id().equals(old))) {
@@ -82,9 +102,10 @@ final class MessageCell extends ListCell<MessageItem> {
         }
         bubble.getStyleClass().setAll(item.isUser() ? "user-bubble" : "answer");
         row.setAlignment(item.isUser() ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-        double share = item.isUser() ? 0.78 : 1.0;
-        bubble.maxWidthProperty().unbind();
-        bubble.maxWidthProperty().bind(getListView().widthProperty().subtract(48).multiply(share));
+        if (!bubble.maxWidthProperty().isBound()) {
+            bubble.maxWidthProperty().bind(getListView().widthProperty().subtract(48).multiply(bubbleShare));
+        }
+        bubbleShare.set(item.isUser() ? 0.78 : 1.0);
         if (item.isUser()) {
             fillUser(item);
         } else {
@@ -103,10 +124,7 @@ final class MessageCell extends ListCell<MessageItem> {
         if (!m.attachments().isEmpty()) {
             bubble.getChildren().add(chips(m));
         }
-        row.getChildren().add(footer(item, null,
-                action("fth-copy", "action.copy", () -> copy(m.content())),
-                action("fth-edit-2", "action.edit", () -> vm.beginEdit(m.id())),
-                action("fth-trash-2", "action.delete", () -> vm.deleteMessage(m.id()))));
+        row.getChildren().add(footer(item, false, userActions));
     }
 
     private void fillAnswer(MessageItem item) {
@@ -119,18 +137,9 @@ final class MessageCell extends ListCell<MessageItem> {
         if (m.status() != MessageStatus.COMPLETE && m.status() != MessageStatus.STREAMING) {
             bubble.getChildren().add(AnswerStatus.of(m, chat));
         }
-        Label figures = new Label(item.isStreaming() ? messages.text("answer.writing", nullToEmpty(m.model()))
+        figures.setText(item.isStreaming() ? messages.text("answer.writing", nullToEmpty(m.model()))
                 : texts.figures(m.model(), m.figures()));
-        figures.getStyleClass().addAll("answer-figures", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        figures.setMinWidth(0);
-        if (item.isStreaming()) {
-            row.getChildren().add(footer(item, figures));
-        } else {
-            row.getChildren().add(footer(item, figures,
-                    action("fth-copy", "action.copy", () -> copy(m.content())),
-                    action("fth-refresh-cw", "action.regenerate", () -> vm.regenerate(m.id())),
-                    action("fth-trash-2", "action.delete", () -> vm.deleteMessage(m.id()))));
-        }
+        row.getChildren().add(footer(item, true, item.isStreaming() ? null : answerActions));
     }
 
     /**
@@ -198,29 +207,32 @@ final class MessageCell extends ListCell<MessageItem> {
         return chips;
     }
 
-    private Node footer(MessageItem item, Label figures, Button... actions) {
-        HBox footer = new HBox(8);
-        footer.getStyleClass().add("message-footer");
-        footer.setAlignment(Pos.CENTER_LEFT);
+    private Node footer(MessageItem item, boolean withFigures, HBox actions) {
+        footer.getChildren().clear();
+        footer.setAlignment(item.isUser() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         if (item.hasAlternatives()) {
             footer.getChildren().add(alternatives(item));
         }
-        if (figures != null) {
+        if (withFigures) {
             footer.getChildren().add(figures);
-            HBox.setHgrow(figures, Priority.SOMETIMES);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         footer.getChildren().add(spacer);
-        HBox hover = new HBox(2, actions);
+        if (actions != null) {
+            footer.getChildren().add(actions);
+        }
+        return footer;
+    }
+
+    private HBox actions(Button... buttons) {
+        HBox hover = new HBox(2, buttons);
         hover.getStyleClass().add("message-actions");
         // hidden until the pointer is over the message, but laid out so nothing moves when it appears
         hover.visibleProperty().bind(row.hoverProperty().or(focusedProperty()));
-        footer.getChildren().add(hover);
-        if (item.isUser()) {
-            footer.setAlignment(Pos.CENTER_RIGHT);
-        }
-        return footer;
+        return hover;
+    }
+
+    private ChatMessage current() {
+        return getItem().message();
     }
 
     /** {@code < 2/3 >} */
