@@ -1,5 +1,8 @@
 package dev.aura.plugins.chat.cli;
 
+import dev.aura.plugins.api.cli.Interrupts;
+import dev.aura.plugins.api.cli.ShutdownHookInterrupts;
+
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.tasks.TaskRunner;

@@ -1,27 +1,23 @@
 package dev.aura.plugins.chat.cli;
 
-import java.text.MessageFormat;
+import dev.aura.plugins.api.BundleTexts;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The CLI's texts (also its picocli help bundle), English and Thai. */
 public final class CliTexts {
     public static final String BUNDLE = "dev.aura.plugins.chat.cli.cli_messages";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final BundleTexts texts;
 
     public CliTexts(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, CliTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = BundleTexts.load(BUNDLE, locale, CliTexts.class.getClassLoader());
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     public String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return texts.text(key, args);
     }
 }

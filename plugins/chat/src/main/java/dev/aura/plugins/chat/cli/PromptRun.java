@@ -1,5 +1,7 @@
 package dev.aura.plugins.chat.cli;
 
+import dev.aura.plugins.api.cli.Interrupts;
+
 import dev.aura.core.ollama.InstalledModel;
 import dev.aura.core.tasks.Job;
 import dev.aura.plugins.chat.model.ChatMessage;

@@ -1,5 +1,7 @@
 package dev.aura.plugins.models.cli;
 
+import dev.aura.plugins.api.cli.Interrupts;
+
 import dev.aura.core.tasks.Job;
 import dev.aura.plugins.models.ModelsFailure;
 import dev.aura.plugins.models.PullProgressTracker;

@@ -1,5 +1,7 @@
 package dev.aura.plugins.models.cli;
 
+import dev.aura.plugins.api.testing.ManualInterrupts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

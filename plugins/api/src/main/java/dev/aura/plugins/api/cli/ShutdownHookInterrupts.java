@@ -1,10 +1,10 @@
-package dev.aura.plugins.chat.cli;
+package dev.aura.plugins.api.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Ctrl+C (SIGINT) runs the JVM's shutdown hooks: stop the answer there and wait briefly until it is saved. */
-final class ShutdownHookInterrupts implements Interrupts {
+/** Ctrl+C (SIGINT) runs the JVM's shutdown hooks: cancel there and wait briefly for the command to report. */
+public final class ShutdownHookInterrupts implements Interrupts {
     private static final long GRACE_SECONDS = 5;
 
     @Override
@@ -17,14 +17,14 @@ final class ShutdownHookInterrupts implements Interrupts {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "aura-chat-interrupt");
+        }, "aura-cli-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         return () -> {
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running and waits for the countDown above
+                // the hook is running: it is waiting for the countDown above
             }
         };
     }

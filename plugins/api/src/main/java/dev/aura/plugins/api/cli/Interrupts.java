@@ -1,6 +1,6 @@
-package dev.aura.plugins.models.cli;
+package dev.aura.plugins.api.cli;
 
-/** Ctrl+C while a long command runs, so it can cancel cleanly instead of dying mid-download. */
+/** Ctrl+C while a long command runs (a download, a streamed answer), so it can cancel cleanly and save what it has. */
 public interface Interrupts {
     /**
      * Runs {@code onInterrupt} when the user interrupts. Close the handle once the command has finished reporting;

@@ -1,7 +1,9 @@
-package dev.aura.plugins.chat.cli;
+package dev.aura.plugins.api.testing;
+
+import dev.aura.plugins.api.cli.Interrupts;
 
 /** Ctrl+C on demand: {@link #interrupt()} runs what the command registered, on the caller's thread. */
-final class ManualInterrupts implements Interrupts {
+public final class ManualInterrupts implements Interrupts {
     private volatile Runnable action;
     private volatile boolean closed;
 
@@ -12,11 +14,14 @@ final class ManualInterrupts implements Interrupts {
         return () -> closed = true;
     }
 
-    void interrupt() {
+    public void interrupt() {
         Runnable current = action;
         if (current != null && !closed) {
-            action = null;
             current.run();
         }
+    }
+
+    public boolean released() {
+        return closed;
     }
 }
