@@ -14,6 +14,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logging set up in code: parsing an XML configuration costs ~300 ms of start-up. The window logs INFO and up to a
@@ -43,6 +44,9 @@ public final class AuraLogConfigurator extends ContextAwareBase implements Confi
         }
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        // JavaFX and Lucene log through java.util.logging, whose default handler writes to the terminal
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

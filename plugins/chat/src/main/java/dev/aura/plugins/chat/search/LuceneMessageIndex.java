@@ -192,9 +192,11 @@ public final class LuceneMessageIndex implements MessageIndex {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        background.shutdownNow();
+        // never shutdownNow: interrupting a thread in the middle of Lucene's file I/O closes the channel and with it
+        // the IndexWriter, losing what was not committed yet
+        background.shutdown();
         try {
-            background.awaitTermination(5, TimeUnit.SECONDS);
+            background.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
