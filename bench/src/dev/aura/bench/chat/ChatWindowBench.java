@@ -11,6 +11,8 @@ import dev.aura.plugins.chat.ChatPlugin;
 import dev.aura.plugins.chat.model.ConversationSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -70,23 +72,18 @@ public final class ChatWindowBench {
                 System.getenv(), true));
     }
 
-    private static final java.util.List<Long> listPaints = new java.util.ArrayList<>();
-
-    private static long median(java.util.List<Long> values) {
+    private static long median(List<Long> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
 
-    private static UUID longConversationId;
-
     private static void measure(AuraPlugin plugin, UUID longConversation) throws Exception {
-        longConversationId = longConversation;
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
 
         Stage[] stage = new Stage[1];
         long listStart = System.nanoTime();
-        onFx(() -> {
+        FxThread.run(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Node view = plugin.createView();
             stage[0] = new Stage();
@@ -100,11 +97,12 @@ public final class ChatWindowBench {
 
         // the list loaded again as a user does it: to the trash (empty) and back to all conversations
         ToggleButton trash = (ToggleButton) lookup(stage[0], "#show-trash");
+        List<Long> listPaints = new ArrayList<>();
         for (int run = 0; run < 5; run++) {
-            onFx(() -> trash.setSelected(true));
+            FxThread.run(() -> trash.setSelected(true));
             waitForPulse(() -> conversations.getItems().isEmpty());
             long reload = System.nanoTime();
-            onFx(() -> trash.setSelected(false));
+            FxThread.run(() -> trash.setSelected(false));
             waitForPulse(() -> conversations.getItems().size() >= 10_000 && visibleCells(conversations) > 0);
             listPaints.add(System.nanoTime() - reload);
         }
@@ -112,13 +110,13 @@ public final class ChatWindowBench {
 
         ListView<?> messages = (ListView<?>) lookup(stage[0], "#message-list");
         new Metric(BENCH, "open_5000_messages_last_screen_cold",
-                ms(open(conversations, messages, longConversation)), "ms").print();
-        java.util.List<Long> opens = new java.util.ArrayList<>();
+                ms(open(conversations, messages, longConversation, ChatBenchData.LONG_MESSAGES)), "ms").print();
+        List<Long> opens = new ArrayList<>();
         UUID other = conversations.getItems().stream().map(c -> ((ConversationSummary) c).id())
                 .filter(id -> !id.equals(longConversation)).findFirst().orElseThrow();
         for (int run = 0; run < 5; run++) {
-            open(conversations, messages, other);
-            opens.add(open(conversations, messages, longConversation));
+            open(conversations, messages, other, 2);
+            opens.add(open(conversations, messages, longConversation, ChatBenchData.LONG_MESSAGES));
         }
         new Metric(BENCH, "open_5000_messages_last_screen_median", ms(median(opens)), "ms").print();
 
@@ -131,19 +129,19 @@ public final class ChatWindowBench {
         System.gc();
         Thread.sleep(1500);
         new Metric(BENCH, "rss_5000_messages_open", Rss.currentMiB(), "MiB").print();
-        onFx(() -> stage[0].hide());
+        FxThread.run(() -> stage[0].hide());
     }
 
     /** Opens a conversation as a user does (Enter on it in the list); nanoseconds until its last message shows. */
-    private static long open(ListView<?> conversations, ListView<?> messages, UUID id) throws Exception {
+    private static long open(ListView<?> conversations, ListView<?> messages, UUID id, int expected)
+            throws Exception {
         long start = System.nanoTime();
-        onFx(() -> {
+        FxThread.run(() -> {
             conversations.getSelectionModel().select(indexOf(conversations, id));
             conversations.requestFocus();
             Event.fireEvent(conversations, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
                     false, false, false, false));
         });
-        int expected = id.equals(longConversationId) ? ChatBenchData.LONG_MESSAGES : 2;
         waitForPulse(() -> messages.getItems().size() == expected
                 && lastVisibleIndex(messages) == messages.getItems().size() - 1);
         return System.nanoTime() - start;
@@ -156,7 +154,7 @@ public final class ChatWindowBench {
     private static PulseGaps scroll(ListView<?> list, double step, boolean up) throws Exception {
         PulseGaps gaps = new PulseGaps(SCROLL_PULSES);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> new AnimationTimer() {
+        FxThread.run(() -> new AnimationTimer() {
             private long last;
             private int pulses;
 
@@ -204,7 +202,7 @@ public final class ChatWindowBench {
     /** Waits until the condition holds on the FX thread at a pulse, i.e. after that frame's layout. */
     private static void waitForPulse(BooleanSupplier condition) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> new AnimationTimer() {
+        FxThread.run(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (condition.getAsBoolean()) {
@@ -220,25 +218,12 @@ public final class ChatWindowBench {
 
     private static Node lookup(Stage stage, String selector) throws Exception {
         CompletableFuture<Node> found = new CompletableFuture<>();
-        onFx(() -> found.complete(stage.getScene().getRoot().lookup(selector)));
+        FxThread.run(() -> found.complete(stage.getScene().getRoot().lookup(selector)));
         Node node = found.get(10, TimeUnit.SECONDS);
         if (node == null) {
             throw new IllegalStateException("no " + selector + " in the chat panel");
         }
         return node;
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
     }
 
     private static double ms(long nanos) {

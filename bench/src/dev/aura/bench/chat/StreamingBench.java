@@ -84,7 +84,7 @@ public final class StreamingBench {
         Platform.startup(started::countDown);
         started.await();
         StreamingBench bench = new StreamingBench(tokens);
-        bench.onFx(bench::showStage);
+        FxThread.run(bench::showStage);
         bench.stream("warmup", 0, false); // JIT warm-up, not reported
         bench.stream("warmup", 0, false);
         bench.floor();
@@ -148,15 +148,15 @@ public final class StreamingBench {
 
     /** (a) The finished answer scrolled 1 px per pulse from the top: what the renderer costs with no streaming. */
     private void floor() throws Exception {
-        onFx(() -> {
+        FxThread.run(() -> {
             followBottom = false;
             newView();
             view.setText(String.join("", tokens));
         });
         settle();
-        onFx(() -> log("finished answer: " + nodeCount(view) + " nodes, " + Math.round(view.getHeight()) + " px high"));
+        FxThread.run(() -> log("finished answer: " + nodeCount(view) + " nodes, " + Math.round(view.getHeight()) + " px high"));
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxThread.run(() -> {
             scroll.setVvalue(0);
             startRecording();
             int[] left = {FLOOR_PULSES};
@@ -176,13 +176,13 @@ public final class StreamingBench {
 
     /** (b) paced at {@code tokensPerSecond}, or (c) with 0: every token appended as fast as the thread can. */
     private void stream(String name, int tokensPerSecond, boolean print) throws Exception {
-        onFx(() -> {
+        FxThread.run(() -> {
             followBottom = true;
             newView();
         });
         settle();
         CompletableFuture<Long> shown = new CompletableFuture<>();
-        onFx(() -> {
+        FxThread.run(() -> {
             startRecording();
             view.streamingProperty().addListener((obs, was, now) -> {
                 if (!now) {
@@ -303,19 +303,6 @@ public final class StreamingBench {
 
     private static void log(String message) {
         System.err.println("bench: " + message);
-    }
-
-    private void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
     }
 
     /** A long Markdown answer of the kind a model writes: headings, paragraphs, lists, code blocks, tables, quotes. */

@@ -55,6 +55,8 @@ public final class H2Store implements Store {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Map<String, Migrated> migrated = new LinkedHashMap<>();
+    /** Sources migrated successfully in this process: the class path cannot gain migrations while it runs. */
+    private final java.util.Set<String> applied = new java.util.HashSet<>();
 
     private H2Store(Path file, HikariDataSource dataSource) {
         this.file = file;
@@ -108,8 +110,12 @@ public final class H2Store implements Store {
             throw new IllegalArgumentException("Migration source id '" + source.id() + "' is already used by "
                     + entry.source.location() + "; each source needs its own id (and so its own history table)");
         }
+        if (applied.contains(source.id())) {
+            return status(source.id(), entry.flyway); // the host and a plugin's own factory may both ask
+        }
         try {
             entry.flyway.migrate();
+            applied.add(source.id());
         } catch (FlywayException e) {
             throw new StoreException("The database changes of '" + source.id() + "' could not be applied to "
                     + file + " (" + e.getMessage() + "). Its data stays at version "

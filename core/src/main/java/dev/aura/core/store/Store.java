@@ -7,7 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 public interface Store extends AutoCloseable {
     Jdbi jdbi();
 
-    /** Applies the source's pending migrations, recording them in its own history table. */
+    /** Applies the source's pending migrations once per process, recording them in its own history table. */
     MigrationStatus migrate(MigrationSource source);
 
     /** Status of every source migrated so far in this process. */

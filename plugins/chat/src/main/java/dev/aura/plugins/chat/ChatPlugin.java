@@ -7,6 +7,7 @@ import dev.aura.plugins.api.PluginContext;
 import dev.aura.plugins.api.PluginDescriptor;
 import dev.aura.plugins.api.SettingsPage;
 import dev.aura.plugins.chat.search.LuceneMessageIndex;
+import dev.aura.plugins.chat.store.jdbi.ChatSchema;
 import dev.aura.plugins.chat.service.ChatBackend;
 import dev.aura.plugins.chat.service.ChatBackends;
 import dev.aura.plugins.chat.ui.ChatUi;
@@ -40,7 +41,7 @@ public final class ChatPlugin implements AuraPlugin {
 
     @Override
     public Optional<MigrationSource> migrations() {
-        return Optional.of(new MigrationSource(ID, "classpath:db/migration/chat", ChatPlugin.class.getClassLoader()));
+        return Optional.of(ChatSchema.MIGRATIONS);
     }
 
     /** Opens the search index next to the database and the backend over core's services. */

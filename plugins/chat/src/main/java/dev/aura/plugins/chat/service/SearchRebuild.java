@@ -5,6 +5,7 @@ import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.search.MessageIndex;
 import dev.aura.plugins.chat.store.ConversationRepository;
 import dev.aura.plugins.chat.store.MessageRepository;
+import dev.aura.plugins.chat.store.jdbi.ChatSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -22,13 +23,13 @@ final class SearchRebuild {
 
     static void startIfBehind(Jdbi jdbi, MessageIndex index, ConversationRepository conversations,
             MessageRepository messages, SearchUpdates search, TaskRunner tasks, String jobName) {
-        long stored = storedDocuments(jdbi);
+        long stored = ChatSchema.liveConversationsAndMessages(jdbi);
         if (stored == 0 || index.documentCount() >= stored * BEHIND) {
             return;
         }
-        List<ConversationSummary> all = new ArrayList<>(conversations.listActive());
-        all.addAll(conversations.listTrash());
         tasks.submit(jobName, context -> {
+            List<ConversationSummary> all = new ArrayList<>(conversations.listActive());
+            all.addAll(conversations.listTrash());
             for (int i = 0; i < all.size(); i++) {
                 context.throwIfCancelled();
                 ConversationSummary c = all.get(i);
@@ -38,10 +39,5 @@ final class SearchRebuild {
             }
             return null;
         });
-    }
-
-    private static long storedDocuments(Jdbi jdbi) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM chat_message WHERE deleted = FALSE)"
-                + " + (SELECT COUNT(*) FROM chat_conversation WHERE deleted = FALSE)").mapTo(Long.class).one());
     }
 }

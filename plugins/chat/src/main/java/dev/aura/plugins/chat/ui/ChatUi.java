@@ -11,6 +11,7 @@ import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.model.MessageRole;
 import dev.aura.plugins.chat.service.ChatBackend;
 import dev.aura.plugins.chat.ui.markdown.MarkdownStrings;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,13 +22,15 @@ import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The windowed half of the plugin: view model, view, palette commands and the settings page. Created on the FX
  * thread on first use, so a headless CLI run never loads a JavaFX class.
  */
 public final class ChatUi {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatUi.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ChatUi.class);
     private final PluginContext context;
     private final ChatViewModel vm;
     private final Messages messages;
@@ -64,7 +67,7 @@ public final class ChatUi {
         try {
             context.links().open(url);
             return;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.info("Could not open {} in a browser ({}); copied it instead", url, e.getMessage());
         }
         ClipboardContent content = new ClipboardContent();

@@ -7,7 +7,9 @@ import dev.aura.plugins.chat.model.Attachment;
 import dev.aura.plugins.chat.model.ChatMessage;
 import dev.aura.plugins.chat.model.MessageStatus;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,7 +50,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private Node body;
     // built once per cell and reused for every message it shows: new buttons per update cost CSS on every scroll
     private final Label figures = new Label();
-    private final javafx.beans.property.DoubleProperty bubbleShare = new javafx.beans.property.SimpleDoubleProperty(1);
+    private final DoubleProperty bubbleShare = new SimpleDoubleProperty(1);
     private final HBox footer = new HBox(8);
     private final Region spacer = new Region();
     private final HBox userActions;

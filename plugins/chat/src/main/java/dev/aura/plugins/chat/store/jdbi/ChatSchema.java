@@ -1,6 +1,7 @@
 package dev.aura.plugins.chat.store.jdbi;
 
 import dev.aura.core.store.MigrationSource;
+import org.jdbi.v3.core.Jdbi;
 
 /** The chat plugin's tables (migrations in {@code db/migration/chat}, own Flyway history table). */
 public final class ChatSchema {
@@ -15,4 +16,10 @@ public final class ChatSchema {
     static final String PARTS = "chat_answer_part";
 
     private ChatSchema() {}
+
+    /** Live conversations plus live messages: what a complete search index holds at most. */
+    public static long liveConversationsAndMessages(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM " + MESSAGES + " WHERE deleted = FALSE)"
+                + " + (SELECT COUNT(*) FROM " + CONVERSATIONS + " WHERE deleted = FALSE)").mapTo(Long.class).one());
+    }
 }
