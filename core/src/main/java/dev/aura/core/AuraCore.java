@@ -1,5 +1,7 @@
 package dev.aura.core;
 
+import dev.aura.core.audit.AuditLog;
+import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
@@ -9,6 +11,7 @@ import dev.aura.core.paths.AppPaths;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
+import dev.aura.core.usage.PriceBook;
 import dev.aura.core.usage.UsageLog;
 
 /**
@@ -25,6 +28,9 @@ public record AuraCore(
         ModelCatalog models,
         LlmGateway llm,
         UsageLog usageLog,
+        PriceBook prices,
+        AuditLog audit,
+        EvalLog evals,
         OllamaHealth health)
         implements AutoCloseable {
 

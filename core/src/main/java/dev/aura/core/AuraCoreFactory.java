@@ -1,5 +1,7 @@
 package dev.aura.core;
 
+import dev.aura.core.audit.JdbiAuditLog;
+import dev.aura.core.evals.JdbiEvalLog;
 import dev.aura.core.events.SimpleEventBus;
 import dev.aura.core.llm.OllamaLlmGateway;
 import dev.aura.core.ollama.OllamaConnection;
@@ -11,6 +13,7 @@ import dev.aura.core.store.H2Store;
 import dev.aura.core.store.LazyStore;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.VirtualThreadTaskRunner;
+import dev.aura.core.usage.JdbiPriceBook;
 import dev.aura.core.usage.JdbiUsageLog;
 import java.util.Map;
 
@@ -44,6 +47,7 @@ public final class AuraCoreFactory {
         JdbiUsageLog usage = new JdbiUsageLog(store::jdbi);
         return new AuraCore(paths, settings, store, events, new VirtualThreadTaskRunner(), ollama,
                 new OllamaModelCatalog(ollama), new OllamaLlmGateway(ollama, usage), usage,
-                new OllamaHealthMonitor(ollama, events));
+                new JdbiPriceBook(store::jdbi, settings), new JdbiAuditLog(store::jdbi, options.window() ? "window" : "cli"),
+                new JdbiEvalLog(store::jdbi), new OllamaHealthMonitor(ollama, events));
     }
 }

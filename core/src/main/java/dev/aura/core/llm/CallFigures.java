@@ -52,11 +52,14 @@ final class CallFigures {
         return fallback == null ? 0 : fallback;
     }
 
-    static void recordOk(UsageLog log, ChatRequest request, Instant startedAt, ChatResult r, long elapsedNanos) {
+    static void recordOk(UsageLog log, ChatRequest request, Instant startedAt, ChatResult r, JsonNode finalChunk,
+            long elapsedNanos) {
         record(log, new UsageRecord(Ids.newId().toString(), startedAt, request.provider(), request.model(),
                 request.source(), r.promptTokens(), r.outputTokens(),
                 r.timeToFirstToken() == null ? null : r.timeToFirstToken().toMillis(),
-                elapsedNanos / 1_000_000, r.tokensPerSecond(), null, Outcome.OK, null));
+                elapsedNanos / 1_000_000, r.tokensPerSecond(), null, Outcome.OK, null, null,
+                parametersJson(request.parameters()), millis(finalChunk, "load_duration"),
+                millis(finalChunk, "prompt_eval_duration"), millis(finalChunk, "eval_duration")));
     }
 
     /** Output tokens of a failed call are the chunks received: Ollama streams one token per chunk. */
@@ -65,7 +68,29 @@ final class CallFigures {
         Outcome outcome = error.kind() == LlmException.Kind.CANCELLED ? Outcome.CANCELLED : Outcome.ERROR;
         record(log, new UsageRecord(Ids.newId().toString(), startedAt, request.provider(), request.model(),
                 request.source(), 0, chunks, ttft == null ? null : ttft.toMillis(), elapsedNanos / 1_000_000,
-                null, null, outcome, error.kind() + ": " + error.getMessage()));
+                null, null, outcome, error.kind() + ": " + error.getMessage(), error.kind().name(),
+                parametersJson(request.parameters()), null, null, null));
+    }
+
+    /** Ollama reports durations in nanoseconds; null when the chunk lacks the field. */
+    private static Long millis(JsonNode finalChunk, String field) {
+        return finalChunk == null || !finalChunk.hasNonNull(field) ? null : finalChunk.get(field).asLong() / 1_000_000;
+    }
+
+    /** Only the parameters that were set, under Ollama's option names. */
+    static String parametersJson(ModelParameters p) {
+        java.util.Map<String, Object> set = new java.util.LinkedHashMap<>();
+        if (p.temperature() != null) set.put("temperature", p.temperature());
+        if (p.topP() != null) set.put("top_p", p.topP());
+        if (p.numCtx() != null) set.put("num_ctx", p.numCtx());
+        if (p.seed() != null) set.put("seed", p.seed());
+        if (p.numPredict() != null) set.put("num_predict", p.numPredict());
+        if (p.keepAlive() != null) set.put("keep_alive", p.keepAlive());
+        try {
+            return dev.aura.core.util.Json.MAPPER.writeValueAsString(set);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "{}";
+        }
     }
 
     private static void record(UsageLog log, UsageRecord record) {

@@ -249,7 +249,9 @@ final class OllamaCall implements StreamHandle, StreamTap.Observer {
             }
         }
         // recorded before the future completes, so whoever waits on it finds the row
-        CallFigures.recordOk(env.usageLog(), request, startedAt, chatResult, System.nanoTime() - startNanos);
+        StreamTap tap = currentTap;
+        CallFigures.recordOk(env.usageLog(), request, startedAt, chatResult, tap == null ? null : tap.finalChunk(),
+                System.nanoTime() - startNanos);
         result.complete(chatResult);
     }
 

@@ -32,9 +32,11 @@ public final class JdbiUsageLog implements UsageLog {
         String id = r.id() == null || r.id().isBlank() ? Ids.newId().toString() : r.id();
         jdbi.get().useHandle(handle -> handle.createUpdate("""
                         INSERT INTO usage_log (id, started_at, provider, model, source, prompt_tokens, output_tokens,
-                            time_to_first_token_ms, latency_ms, tokens_per_second, estimated_cost, outcome, error_message)
+                            time_to_first_token_ms, latency_ms, tokens_per_second, estimated_cost, outcome, error_message,
+                            error_kind, parameters, load_ms, prompt_eval_ms, eval_ms)
                         VALUES (:id, :startedAt, :provider, :model, :source, :promptTokens, :outputTokens,
-                            :ttft, :latency, :tps, :cost, :outcome, :error)""")
+                            :ttft, :latency, :tps, :cost, :outcome, :error, :errorKind, :parameters, :loadMs,
+                            :promptEvalMs, :evalMs)""")
                 .bind("id", id)
                 .bind("startedAt", OffsetDateTime.ofInstant(r.startedAt(), ZoneOffset.UTC))
                 .bind("provider", r.provider())
@@ -48,6 +50,11 @@ public final class JdbiUsageLog implements UsageLog {
                 .bind("cost", r.estimatedCost())
                 .bind("outcome", r.outcome().name())
                 .bind("error", truncate(r.error()))
+                .bind("errorKind", r.errorKind())
+                .bind("parameters", r.parameters() == null || r.parameters().length() > 2000 ? null : r.parameters())
+                .bind("loadMs", r.loadMs())
+                .bind("promptEvalMs", r.promptEvalMs())
+                .bind("evalMs", r.evalMs())
                 .execute());
     }
 
@@ -65,7 +72,8 @@ public final class JdbiUsageLog implements UsageLog {
         return jdbi.get().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM usage_log").mapTo(Long.class).one());
     }
 
-    private static UsageRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+    /** Maps a full {@code usage_log} row; readers with their own queries (analytics) reuse it. */
+    public static UsageRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new UsageRecord(
                 rs.getString("id"),
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
@@ -79,7 +87,12 @@ public final class JdbiUsageLog implements UsageLog {
                 rs.getObject("tokens_per_second", Double.class),
                 rs.getObject("estimated_cost", Double.class),
                 Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("error_message"));
+                rs.getString("error_message"),
+                rs.getString("error_kind"),
+                rs.getString("parameters"),
+                rs.getObject("load_ms", Long.class),
+                rs.getObject("prompt_eval_ms", Long.class),
+                rs.getObject("eval_ms", Long.class));
     }
 
     private static String truncate(String error) {

@@ -4,7 +4,10 @@ import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.shell.ShellServices;
 import dev.aura.app.shell.notify.ForwardingNotifier;
 import dev.aura.core.AuraCore;
+import dev.aura.core.evals.JdbiEvalLog;
 import dev.aura.core.events.SimpleEventBus;
+import dev.aura.core.testing.InMemoryAuditLog;
+import dev.aura.core.usage.JdbiPriceBook;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.paths.AppPaths;
@@ -38,6 +41,7 @@ public final class ShellFixture implements AutoCloseable {
     public final AuraCore core;
     public final PluginHost host;
     public final ScriptedCatalog catalog = new ScriptedCatalog(connection);
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     public ShellFixture(Path dir, List<Class<? extends AuraPlugin>> plugins, Consumer<Settings> presets) {
         this.dir = dir;
@@ -46,8 +50,9 @@ public final class ShellFixture implements AutoCloseable {
         this.health = new ControllableHealth(events, connection.baseUri());
         AppPaths paths = new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("cache"),
                 dir.resolve("logs"), dir.resolve("plugins"));
-        this.core = new AuraCore(paths, settings, unusedStore(), events, tasks, connection, catalog, unusedLlm(),
-                unusedUsage(), health);
+        Store store = unusedStore();
+        this.core = new AuraCore(paths, settings, store, events, tasks, connection, catalog, unusedLlm(),
+                unusedUsage(), new JdbiPriceBook(store::jdbi, settings), audit, new JdbiEvalLog(store::jdbi), health);
         this.host = PluginHost.discover(new ServicesClassLoader(dir.resolve("services"), plugins), paths.pluginsDir(),
                 settings);
         host.startAll(core, notifier, Locale.ENGLISH, true);

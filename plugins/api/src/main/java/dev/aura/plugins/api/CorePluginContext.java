@@ -1,6 +1,8 @@
 package dev.aura.plugins.api;
 
 import dev.aura.core.AuraCore;
+import dev.aura.core.audit.AuditLog;
+import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
@@ -9,6 +11,7 @@ import dev.aura.core.paths.AppPaths;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
+import dev.aura.core.usage.PriceBook;
 import dev.aura.core.usage.UsageLog;
 import java.util.Locale;
 
@@ -32,6 +35,9 @@ public record CorePluginContext(
     @Override public ModelCatalog models() { return core.models(); }
     @Override public OllamaConnection ollama() { return core.ollama(); }
     @Override public UsageLog usageLog() { return core.usageLog(); }
+    @Override public PriceBook prices() { return core.prices(); }
+    @Override public AuditLog audit() { return core.audit(); }
+    @Override public EvalLog evals() { return core.evals(); }
     @Override public TaskRunner tasks() { return core.tasks(); }
     @Override public EventBus events() { return core.events(); }
     @Override public Settings settings() { return core.settings().scoped("plugins." + descriptor.id()); }

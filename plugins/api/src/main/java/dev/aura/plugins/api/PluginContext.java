@@ -1,5 +1,7 @@
 package dev.aura.plugins.api;
 
+import dev.aura.core.audit.AuditLog;
+import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
@@ -8,6 +10,7 @@ import dev.aura.core.paths.AppPaths;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
+import dev.aura.core.usage.PriceBook;
 import dev.aura.core.usage.UsageLog;
 import java.util.Locale;
 
@@ -22,6 +25,15 @@ public interface PluginContext {
     OllamaConnection ollama();
 
     UsageLog usageLog();
+
+    /** The price table analytics and prompt cards price calls with. */
+    PriceBook prices();
+
+    /** The hash-chained record of important actions; append to it, never anything else. */
+    AuditLog audit();
+
+    /** Evaluation outcomes (prompt card tests per model). */
+    EvalLog evals();
 
     TaskRunner tasks();
 

@@ -48,6 +48,9 @@ class ModelsPluginContractTest extends AbstractPluginContractTest {
         @Override public ModelCatalog models() { return real.models(); }
         @Override public OllamaConnection ollama() { return real.ollama(); }
         @Override public UsageLog usageLog() { return real.usageLog(); }
+        @Override public dev.aura.core.usage.PriceBook prices() { return real.prices(); }
+        @Override public dev.aura.core.audit.AuditLog audit() { return real.audit(); }
+        @Override public dev.aura.core.evals.EvalLog evals() { return real.evals(); }
         @Override public TaskRunner tasks() { return real.tasks(); }
         @Override public Settings settings() { return real.settings(); }
         @Override public AppPaths paths() { return real.paths(); }

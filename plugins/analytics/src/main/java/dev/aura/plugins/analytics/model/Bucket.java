@@ -1,0 +1,4 @@
+package dev.aura.plugins.analytics.model;
+
+/** The width of one point on the time charts: hours for ranges up to two days, days beyond. */
+public enum Bucket { HOUR, DAY }
