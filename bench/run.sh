@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
-# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat
+# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics
 # Environment: BENCH_RUNS (default 5, after one warm-up), BENCH_REBUILD=1 forces the packaged app-image rebuild.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -8,10 +8,10 @@ OUT="$ROOT/bench/out"
 RUNS=${BENCH_RUNS:-5}
 log() { echo "bench: $*" >&2; }
 
-usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat)" >&2; exit 2; }
+usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat, analytics)" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 BENCH=$1
-case "$BENCH" in startup|chat) ;; *) usage ;; esac
+case "$BENCH" in startup|chat|analytics) ;; *) usage ;; esac
 
 pick_java() {
   for dir in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25*; do
@@ -74,6 +74,10 @@ mkdir -p "$OUT"
 build
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# JavaFX's own headless platform (as the UI tests: no X server, software rendering), with the JVM options of the
+# window launcher (./aura).
+FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m"
+run_java() { "$JAVA_HOME/bin/java" -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CLASSPATH_BENCH" "$@"; }
 case "$BENCH" in
   startup)
     start_xvfb
@@ -81,12 +85,8 @@ case "$BENCH" in
     "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.aura.bench.StartupBench "$LAUNCHER" "$ROOT/aura" "$OUT/startup" "$RUNS"
     ;;
   chat)
-    # JavaFX's own headless platform (as the UI tests: no X server, software rendering), with the JVM options of the
-    # window launcher (./aura).
-    FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m"
     # the window profile in $OUT/chat/window is generated once and reused (delete it to regenerate)
     rm -rf "$OUT/chat/save"; mkdir -p "$OUT/chat"
-    run_java() { "$JAVA_HOME/bin/java" -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CLASSPATH_BENCH" "$@"; }
     log "chat: saving streamed answers (1st vs 5,000th message)"
     run_java -Xmx512m dev.aura.bench.chat.SaveCostBench "$OUT/chat/save"
     log "chat: full-text search over 1,000,000 messages"
@@ -96,6 +96,17 @@ case "$BENCH" in
     log "chat: a 5,000-message conversation and 10,000 conversations in the window"
     run_java dev.aura.bench.chat.ChatBenchData "$OUT/chat/window"
     run_java $FX_HEADLESS dev.aura.bench.chat.ChatWindowBench "$OUT/chat/window"
+    ;;
+  analytics)
+    # the generated profile in $OUT/analytics/profile is reused on the same day (delete it to regenerate)
+    mkdir -p "$OUT/analytics"
+    log "analytics: what recording a call adds to it"
+    run_java -Xmx256m dev.aura.bench.analytics.RecorderBench
+    log "analytics: 1,000,000 calls over 90 days"
+    run_java -Xmx1g dev.aura.bench.analytics.AnalyticsBenchData "$OUT/analytics"
+    run_java -Xmx512m dev.aura.bench.analytics.AnalyticsServiceBench "$OUT/analytics"
+    log "analytics: the dashboard in the window"
+    run_java $FX_HEADLESS dev.aura.bench.analytics.AnalyticsWindowBench "$OUT/analytics"
     ;;
 esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
