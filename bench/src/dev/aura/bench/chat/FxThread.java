@@ -5,10 +5,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /** Runs an action on the FX thread and waits for it, rethrowing what it threw. */
-final class FxThread {
+public final class FxThread {
     private FxThread() {}
 
-    static void run(Runnable action) throws Exception {
+    public static void run(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
