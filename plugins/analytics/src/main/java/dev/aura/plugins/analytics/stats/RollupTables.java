@@ -59,8 +59,9 @@ final class RollupTables {
 
     /** Every call after {@code seq} that started in {@code [from, to)}: the tail a dashboard adds to the rollups. */
     static List<RawCall> callsAfter(Handle h, long seq, Instant from, Instant to) {
-        return h.createQuery("SELECT " + RAW_COLUMNS
-                        + " FROM usage_log WHERE seq > :seq AND started_at >= :from AND started_at < :to")
+        // The hint keeps H2 on the seq index: the tail is a few rows, the range may be most of the table.
+        return h.createQuery("SELECT " + RAW_COLUMNS + " FROM usage_log USE INDEX (usage_log_seq)"
+                        + " WHERE seq > :seq AND started_at >= :from AND started_at < :to")
                 .bind("seq", seq)
                 .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .bind("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
