@@ -5,7 +5,11 @@ import dev.aura.core.AuraCoreFactory;
 import dev.aura.plugins.analytics.AnalyticsPlugin;
 import dev.aura.plugins.analytics.stats.AnalyticsSchema;
 import dev.aura.plugins.api.CorePluginContext;
+import dev.aura.core.usage.Outcome;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,21 @@ final class AnalyticsCliFixture implements AutoCloseable {
 
     CliRun run(String name, String... args) {
         return CliRun.execute(command(name), args);
+    }
+
+    /** A call written directly, as an older version or another day would have left it. */
+    void insertCall(String id, Instant startedAt, String model, String source, Outcome outcome, String errorKind) {
+        core.store().jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO usage_log (id, started_at, provider, model, source, prompt_tokens, output_tokens,
+                            time_to_first_token_ms, latency_ms, tokens_per_second, outcome, error_message, error_kind,
+                            recorded_at)
+                        VALUES (:id, :at, 'ollama', :model, :source, 100, 50, 200, 1000, 50.0, :outcome, :error,
+                            :kind, :at)""")
+                .bind("id", id)
+                .bind("at", OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC))
+                .bind("model", model).bind("source", source).bind("outcome", outcome.name())
+                .bind("error", errorKind == null ? null : errorKind + ": failed").bind("kind", errorKind)
+                .execute());
     }
 
     @Override
