@@ -10,11 +10,17 @@ import dev.aura.core.testing.FakeOllamaServer;
 import dev.aura.core.usage.ModelPrice;
 import dev.aura.core.usage.Outcome;
 import dev.aura.core.util.Json;
+import dev.aura.plugins.analytics.Messages;
+import dev.aura.plugins.analytics.stats.JdbiAnalyticsService;
+import dev.aura.plugins.api.cli.Interrupts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +127,25 @@ class StatsCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("No calls in this range");
+    }
+
+    @Test
+    void ctrlCDuringTheCatchUpExits130AndKeepsWhatWasRolledUp() {
+        recordCalls();
+        Interrupts pressedAtOnce = onInterrupt -> {
+            onInterrupt.run();
+            return () -> {};
+        };
+        StatsCommand stats = new StatsCommand(new JdbiAnalyticsService(fixture.core.store(), fixture.core.prices(),
+                fixture.core.evals(), Clock.systemUTC()), Messages.load(Locale.ENGLISH), Clock.systemUTC(),
+                ZoneId.systemDefault(), pressedAtOnce);
+
+        CliRun run = CliRun.execute(stats);
+
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Stopped.");
+        assertThat(fixture.run("stats", "--json").exitCode()).isZero();
     }
 
     /** Now: two chat calls through the gateway and a failed prompts call 2 days ago; one call 10 days ago. */
