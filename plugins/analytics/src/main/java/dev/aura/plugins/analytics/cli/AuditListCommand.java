@@ -33,7 +33,7 @@ final class AuditListCommand extends AnalyticsSubcommand {
         }
         List<AuditEntry> entries = parent.audit().page(Long.MAX_VALUE, limit);
         if (json) {
-            out.println(StatsJson.audit(entries));
+            out.println(CliJson.audit(entries));
             return CliExit.OK;
         }
         if (entries.isEmpty()) {

@@ -71,7 +71,7 @@ public final class StatsCommand extends AnalyticsSubcommand {
         Dashboard dashboard = service.dashboard(range, filter);
         List<BreakdownRow> rows = service.breakdown(range, filter, dimension);
         if (json) {
-            out.println(StatsJson.stats(dashboard, dimension, rows));
+            out.println(CliJson.stats(dashboard, dimension, rows));
             return CliExit.OK;
         }
         printTotals(out, dashboard);

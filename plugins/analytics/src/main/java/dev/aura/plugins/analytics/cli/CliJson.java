@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The {@code --json} shapes: plain maps in a fixed key order, so scripts can rely on them. */
-final class StatsJson {
-    private StatsJson() {}
+final class CliJson {
+    private CliJson() {}
 
     static String stats(Dashboard d, Dimension by, List<BreakdownRow> rows) {
         Map<String, Object> json = new LinkedHashMap<>();
