@@ -150,6 +150,35 @@ class JdbiAuditLogTest {
     }
 
     @Test
+    void anEntryAppendedBehindTheLogsBackIsFoundThroughTheHead() {
+        appendFive();
+        AuditEntry last = log.page(Long.MAX_VALUE, 1).getFirst();
+        String forged = AuditHashes.hash(last.hash(), 6, last.at(), "mallory", "sql", "settings.changed", "x", "{}");
+        sql("INSERT INTO audit_log (seq, at, actor, via, action, subject, details, prev_hash, hash) VALUES (6, "
+                + "TIMESTAMP WITH TIME ZONE '2026-03-01 10:15:30.123456+00', 'mallory', 'sql', 'settings.changed', "
+                + "'x', '{}', '" + last.hash() + "', '" + forged + "')");
+
+        AuditVerification result = log.verify();
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBadSeq()).isEqualTo(6);
+        assertThat(result.reason()).isEqualTo("entry 6 was added outside Aura: the chain's head ends at entry 5");
+    }
+
+    @Test
+    void aRemovedHeadRecordIsReportedNotThrown() {
+        appendFive();
+        sql("DELETE FROM audit_head");
+
+        AuditVerification result = log.verify();
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.entriesChecked()).isEqualTo(5);
+        assertThat(result.firstBadSeq()).isEqualTo(6);
+        assertThat(result.reason()).contains("head record is missing");
+    }
+
+    @Test
     void appendingContinuesAnExistingChainAfterReopening() {
         appendFive();
         db.close();
