@@ -71,7 +71,7 @@ class AuraCliTest {
         assertThat(run.out())
                 .contains("OK    Java 25")
                 .contains("Data folder " + dataDir)
-                .contains("migrations current: core v2")
+                .contains("migrations current: core v3")
                 .contains("Ollama 0.12.6 reachable at " + ollama.url() + " with 1 model(s)")
                 .contains("All checks passed.");
     }

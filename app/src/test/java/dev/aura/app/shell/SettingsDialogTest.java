@@ -11,11 +11,14 @@ import dev.aura.app.shell.testing.HiddenPlugin;
 import dev.aura.app.shell.testing.Paragraphs;
 import dev.aura.app.shell.testing.Screenshots;
 import dev.aura.app.shell.testing.ShellFixture;
+import dev.aura.app.shell.theme.ShellTheme;
+import dev.aura.core.audit.AuditEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -114,5 +117,28 @@ class SettingsDialogTest {
         openSettings(robot);
         showPage(robot, 1);
         Screenshots.save(robot.lookup("#settings-root").query().getScene(), "shell-settings-plugins-thai");
+    }
+
+    @Test
+    void themeLanguageAndPluginChangesAreAuditedWithoutGeometry(FxRobot robot) throws Exception {
+        openSettings(robot);
+        ComboBox<ShellTheme> theme = robot.lookup("#settings-theme").queryComboBox();
+        robot.interact(() -> theme.setValue(ShellTheme.DRACULA));
+        showPage(robot, 1);
+        robot.clickOn("#plugin-enabled-beta");
+        showPage(robot, 0);
+        robot.clickOn("#settings-language");
+        robot.clickOn("ไทย (Thai)");
+        waitForFxEvents();
+
+        waitFor(5, TimeUnit.SECONDS, () -> fixture.audit.count() == 3);
+        List<AuditEntry> entries = fixture.audit.page(Long.MAX_VALUE, 10).reversed();
+        assertThat(entries).extracting(AuditEntry::action).containsOnly("settings.changed");
+        assertThat(entries).extracting(AuditEntry::subject)
+                .containsExactlyInAnyOrder("ui.theme", "plugins.beta.enabled", "ui.language");
+        assertThat(entries).filteredOn(e -> e.subject().equals("ui.theme")).singleElement()
+                .satisfies(e -> assertThat(e.details()).isEqualTo("{\"from\":\"nord-dark\",\"to\":\"dracula\"}"));
+        assertThat(entries).filteredOn(e -> e.subject().equals("plugins.beta.enabled")).singleElement()
+                .satisfies(e -> assertThat(e.details()).isEqualTo("{\"plugin\":\"beta\",\"to\":false}"));
     }
 }

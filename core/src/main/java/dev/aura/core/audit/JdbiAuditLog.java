@@ -81,10 +81,9 @@ public final class JdbiAuditLog implements AuditLog {
     @Override
     public AuditVerification verify() {
         return jdbi.get().withHandle(h -> {
+            // a removed head row is tampering too: report it after walking the chain, never fail the check
             Map<String, Object> head = h.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
-                    .mapToMap().one();
-            long headSeq = ((Number) head.get("last_seq")).longValue();
-            String headHash = (String) head.get("last_hash");
+                    .mapToMap().findOne().orElse(null);
             long expectedSeq = 1;
             String prev = AuditHashes.GENESIS;
             long checked = 0;
@@ -111,16 +110,30 @@ public final class JdbiAuditLog implements AuditLog {
                 }
             }
             long last = expectedSeq - 1;
-            if (headSeq > last) {
+            if (head == null) {
                 return AuditVerification.broken(checked, last + 1,
-                        "entries " + (last + 1) + " to " + headSeq + " were removed");
+                        "the chain's head record is missing, so removed entries after entry " + last
+                                + " cannot be ruled out");
             }
-            if (headSeq < last || !headHash.equals(prev)) {
+            long headSeq = ((Number) head.get("last_seq")).longValue();
+            String headHash = (String) head.get("last_hash");
+            if (headSeq > last) {
+                return AuditVerification.broken(checked, last + 1, span(last + 1, headSeq) + " removed");
+            }
+            if (headSeq < last) {
+                return AuditVerification.broken(checked, headSeq + 1, span(headSeq + 1, last)
+                        + " added outside Aura: the chain's head ends at entry " + headSeq);
+            }
+            if (!headHash.equals(prev)) {
                 return AuditVerification.broken(checked, last,
                         "the chain's head does not match entry " + last + ": the head record was altered");
             }
             return AuditVerification.ok(checked);
         });
+    }
+
+    private static String span(long first, long last) {
+        return first == last ? "entry " + first + " was" : "entries " + first + " to " + last + " were";
     }
 
     private static AuditEntry map(ResultSet rs, StatementContext ctx) throws SQLException {

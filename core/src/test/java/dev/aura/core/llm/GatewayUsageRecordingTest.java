@@ -122,4 +122,53 @@ class GatewayUsageRecordingTest {
         assertThat(body.path("messages").get(1).path("images").get(0).asText())
                 .isEqualTo(Base64.getEncoder().encodeToString(png));
     }
+
+    @Test
+    void aFinishedCallRecordsItsParametersAndOllamasOwnTimings() {
+        fake.chatScript(ChatScript.answer("a", "b", "c", "d"));
+        ModelParameters parameters = new ModelParameters(0.2, null, 4096, 7, null, null);
+
+        gateway.chat(new ChatRequest("chat", "ollama", MODEL, List.of(LlmMessage.user("hi")), parameters));
+
+        UsageRecord record = usage.recent(1).getFirst();
+        assertThat(record.errorKind()).isNull();
+        assertThat(record.parameters()).isEqualTo("{\"temperature\":0.2,\"num_ctx\":4096,\"seed\":7}");
+        assertThat(record.loadMs()).isEqualTo(1);
+        assertThat(record.promptEvalMs()).isEqualTo(3);
+        assertThat(record.evalMs()).isEqualTo(80);
+    }
+
+    @Test
+    void failedAndCancelledCallsRecordTheirErrorKind() throws Exception {
+        fake.enqueueChat(ChatScript.answer().withHttpError(500, "{\"error\":\"out of memory\"}"));
+        fake.enqueueChat(ChatScript.answer("x", "y", "z").withStallAfter(1));
+        for (int i = 0; i < 2; i++) {
+            try {
+                gateway.chat(ChatRequest.of("chat", MODEL, List.of(LlmMessage.user("hi"))));
+            } catch (LlmException expected) {
+                // recorded below
+            }
+        }
+        CountDownLatch firstToken = new CountDownLatch(1);
+        fake.enqueueChat(ChatScript.answer("x", "y", "z").withTokenDelay(Duration.ofMillis(200)));
+        StreamHandle handle = gateway.stream(ChatRequest.of("chat", MODEL, List.of(LlmMessage.user("hi"))),
+                new StreamListener() {
+                    @Override
+                    public void onToken(String text) {
+                        firstToken.countDown();
+                    }
+                });
+        assertThat(firstToken.await(5, TimeUnit.SECONDS)).isTrue();
+        handle.cancel();
+        OllamaLlmGatewayTest.failure(handle);
+
+        List<UsageRecord> records = usage.recent(10);
+        assertThat(records).extracting(UsageRecord::errorKind)
+                .containsExactlyInAnyOrder("HTTP_ERROR", "STALLED", "CANCELLED");
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.error()).startsWith(r.errorKind() + ": ");
+            assertThat(r.parameters()).isEqualTo("{}");
+            assertThat(r.loadMs()).isNull();
+        });
+    }
 }

@@ -19,7 +19,7 @@ class H2StoreTest {
         try (H2Store store = H2Store.open(base)) {
             assertThat(store.file()).isEqualTo(temp.resolve("profile/data/aura.mv.db"));
             assertThat(Files.exists(store.file())).isTrue();
-            assertThat(store.migrationStatus()).containsExactly(new MigrationStatus("core", "2", 2, 0));
+            assertThat(store.migrationStatus()).containsExactly(new MigrationStatus("core", "3", 3, 0));
             assertThat(tables(store)).contains("change_log", "sync_meta", "flyway_history_core");
             int lockTimeout = store.jdbi().withHandle(h ->
                     h.createQuery("SELECT LOCK_TIMEOUT()").mapTo(Integer.class).one());
@@ -53,7 +53,7 @@ class H2StoreTest {
         }
         try (H2Store store = H2Store.open(base)) {
             assertThat(store.migrate(TestSources.TEST_PLUGIN)).isEqualTo(new MigrationStatus("testplugin", "2", 2, 0));
-            assertThat(store.migrationStatus()).contains(new MigrationStatus("core", "2", 2, 0));
+            assertThat(store.migrationStatus()).contains(new MigrationStatus("core", "3", 3, 0));
             String kept = store.jdbi().withHandle(h -> h.createQuery(
                     "SELECT meta_value FROM sync_meta WHERE meta_key = 'kept'").mapTo(String.class).one());
             assertThat(kept).isEqualTo("yes");

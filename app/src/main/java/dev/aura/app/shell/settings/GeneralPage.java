@@ -29,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class GeneralPage {
     private GeneralPage() {}
 
-    static Node create(GeneralSettingsViewModel vm, ThemeManager themes, ShellMessages m, Path dataDir,
+    static Node create(GeneralSettingsViewModel vm, ThemeManager themes, SettingsAudit audit, ShellMessages m, Path dataDir,
             DesktopLinks links, Runnable restart) {
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -48,6 +48,7 @@ final class GeneralPage {
         theme.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 themes.select(now);
+                audit.changed(ThemeManager.SETTINGS_KEY, old == null ? null : old.id(), now.id());
             }
         });
         grid.addRow(0, formLabel(m.get("settings.theme")), theme);

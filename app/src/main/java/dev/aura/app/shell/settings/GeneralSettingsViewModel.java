@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,7 @@ public final class GeneralSettingsViewModel {
     private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper(this, "restartNeeded");
     private final StringProperty ollamaUrl = new SimpleStringProperty(this, "ollamaUrl");
     private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(this, "testState", TestState.IDLE);
+    private BiConsumer<String, String> onUrlSaved = (a, b) -> {};
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper(this, "testMessage", "");
 
     public GeneralSettingsViewModel(Settings settings, OllamaConnection connection, ModelCatalog catalog,
@@ -101,8 +103,10 @@ public final class GeneralSettingsViewModel {
             return;
         }
         ollamaUrl.set(uri.toString());
+        URI previous = connection.baseUri();
         connection.setBaseUri(uri);
         settings.put(OLLAMA_URL_KEY, uri.toString());
+        onUrlSaved.accept(withoutUserInfo(previous), withoutUserInfo(uri));
         testState.set(TestState.TESTING);
         testMessage.set(messages.get("settings.test.running"));
         tasks.submit(messages.get("settings.test"), ctx -> catalog.version()).result().whenComplete((version, error) ->
@@ -118,6 +122,18 @@ public final class GeneralSettingsViewModel {
                     }
                     health.checkNow();
                 }));
+    }
+
+    /** Told the previous and the saved address (without any user:password part) each time the URL is saved. */
+    public void setOnUrlSaved(BiConsumer<String, String> listener) {
+        this.onUrlSaved = listener == null ? (a, b) -> {} : listener;
+    }
+
+    private static String withoutUserInfo(URI uri) {
+        if (uri == null) {
+            return null;
+        }
+        return uri.getUserInfo() == null ? uri.toString() : uri.toString().replace(uri.getRawUserInfo() + "@", "");
     }
 
     static URI parse(String text) {

@@ -20,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class PluginsPage {
     private PluginsPage() {}
 
-    static Node create(PluginHost host, ShellMessages m) {
+    static Node create(PluginHost host, SettingsAudit audit, ShellMessages m) {
         HBox note = new HBox(8, new FontIcon(Feather.INFO), Paragraph.of(m.get("plugins.restartNote"), Styles.TEXT_MUTED));
         VBox page = new VBox(note);
         page.getStyleClass().add("settings-page");
@@ -29,7 +29,7 @@ final class PluginsPage {
             page.getChildren().add(new Label(m.get("plugins.none")));
         }
         for (LoadedPlugin p : host.plugins()) {
-            page.getChildren().add(row(host, p, m));
+            page.getChildren().add(row(host, audit, p, m));
         }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -37,7 +37,7 @@ final class PluginsPage {
         return scroll;
     }
 
-    private static Node row(PluginHost host, LoadedPlugin p, ShellMessages m) {
+    private static Node row(PluginHost host, SettingsAudit audit, LoadedPlugin p, ShellMessages m) {
         Label name = new Label(p.descriptor().name());
         name.getStyleClass().add(Styles.TITLE_4);
         String source = p.source().map(path -> path.getFileName().toString()).orElse(m.get("plugins.source.bundled"));
@@ -60,7 +60,10 @@ final class PluginsPage {
         ToggleSwitch enabled = new ToggleSwitch(m.get("plugins.enabled"));
         enabled.setId("plugin-enabled-" + p.id());
         enabled.setSelected(host.isEnabled(p.id()));
-        enabled.selectedProperty().addListener((obs, old, now) -> host.setEnabled(p.id(), now));
+        enabled.selectedProperty().addListener((obs, old, now) -> {
+            host.setEnabled(p.id(), now);
+            audit.pluginEnabled(p.id(), now);
+        });
         HBox row = new HBox(text, enabled);
         row.getStyleClass().add("plugin-row");
         return row;

@@ -60,12 +60,15 @@ public final class SettingsDialog {
             ShellMessages m, UiLanguage windowLanguage, Runnable restart) {
         var general = new GeneralSettingsViewModel(core.settings(), core.ollama(), core.models(), core.health(),
                 core.tasks(), Platform::runLater, m, windowLanguage);
-        pages.add(new Page(m.get("settings.general"), () -> GeneralPage.create(general, themes, m,
+        var audit = new SettingsAudit(core.audit(), task -> Thread.ofVirtual().name("aura-settings-audit").start(task));
+        general.languageProperty().addListener((obs, old, now) -> audit.changed(UiLanguage.SETTINGS_KEY, old, now));
+        general.setOnUrlSaved((old, now) -> audit.changed(GeneralSettingsViewModel.OLLAMA_URL_KEY, old, now));
+        pages.add(new Page(m.get("settings.general"), () -> GeneralPage.create(general, themes, audit, m,
                 core.paths().dataDir(), links, () -> {
                     stage.close();
                     restart.run();
                 })));
-        pages.add(new Page(m.get("settings.plugins"), () -> PluginsPage.create(host, m)));
+        pages.add(new Page(m.get("settings.plugins"), () -> PluginsPage.create(host, audit, m)));
         for (LoadedPlugin p : host.started()) {
             host.call(p, "settingsPage", AuraPlugin::settingsPage).flatMap(o -> o).ifPresent(page ->
                     pages.add(new Page(page.title(), () -> pluginContent(host, p, page, m))));

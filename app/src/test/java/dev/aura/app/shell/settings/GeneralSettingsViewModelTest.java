@@ -45,6 +45,18 @@ class GeneralSettingsViewModelTest {
     }
 
     @Test
+    void aSavedUrlIsReportedWithThePreviousOneAndNoPassword() {
+        var vm = viewModel(JsonFileSettings.load(dir.resolve("settings.json")));
+        java.util.List<String> saved = new java.util.ArrayList<>();
+        vm.setOnUrlSaved((from, to) -> saved.add(from + " -> " + to));
+
+        vm.ollamaUrlProperty().set("http://me:secret@localhost:11500");
+        vm.testConnection();
+
+        assertThat(saved).containsExactly(OllamaConnection.DEFAULT + " -> http://localhost:11500");
+    }
+
+    @Test
     void anUnreachableServerSaysWhatHappenedAndWhatToDo() {
         catalog.version = null;
         var vm = viewModel(JsonFileSettings.load(dir.resolve("settings.json")));

@@ -5,6 +5,7 @@ import dev.aura.plugins.chat.cli.ChatCommand;
 import dev.aura.plugins.chat.cli.CliTexts;
 import dev.aura.plugins.chat.cli.ExportCommand;
 import dev.aura.plugins.chat.cli.ImportCommand;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.service.ChatBackend;
 import java.util.List;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ final class ChatCli {
         CommandSpec chat = CommandSpec.forAnnotatedObject(new ChatCommand(backend, context.models(),
                 context.settings(), context.tasks(), new CliTexts(context.locale())));
         chat.addSubcommand("export", new CommandLine(new ExportCommand(backend.archives())));
-        chat.addSubcommand("import", new CommandLine(new ImportCommand(backend.archives(), backend.index())));
+        chat.addSubcommand("import", new CommandLine(new ImportCommand(backend.archives(), backend.index(),
+                new ChatAudit(context.audit()))));
         return List.of(chat);
     }
 }

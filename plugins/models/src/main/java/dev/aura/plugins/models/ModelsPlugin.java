@@ -71,7 +71,8 @@ public final class ModelsPlugin implements AuraPlugin {
 
     @Override
     public List<Object> cliCommands() {
-        return List.of(new ModelsCommand(requireStarted().models(), context.tasks(), context.ollama(), messages));
+        return List.of(new ModelsCommand(new AuditedModelCatalog(requireStarted().models(), context.audit()),
+                context.tasks(), context.ollama(), messages));
     }
 
     private ModelsUi ui() {

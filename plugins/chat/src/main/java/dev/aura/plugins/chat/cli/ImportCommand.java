@@ -5,6 +5,7 @@ import dev.aura.plugins.chat.io.ChatImportException;
 import dev.aura.plugins.chat.model.ChatMessage;
 import dev.aura.plugins.chat.model.ConversationArchive;
 import dev.aura.plugins.chat.search.MessageIndex;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.store.ArchiveStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,15 +42,17 @@ public final class ImportCommand implements Callable<Integer> {
     private final ArchiveStore archives;
     private final MessageIndex index;
     private final Clock clock;
+    private final ChatAudit audit;
 
-    public ImportCommand(ArchiveStore archives, MessageIndex index) {
-        this(archives, index, Clock.systemUTC());
+    public ImportCommand(ArchiveStore archives, MessageIndex index, ChatAudit audit) {
+        this(archives, index, Clock.systemUTC(), audit);
     }
 
-    public ImportCommand(ArchiveStore archives, MessageIndex index, Clock clock) {
+    public ImportCommand(ArchiveStore archives, MessageIndex index, Clock clock, ChatAudit audit) {
         this.archives = archives;
         this.index = index;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -67,6 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + "); nothing was imported. Check free disk space and try again.");
                 return ExportCommand.FAILED;
             }
+            audit.imported(file, result.format().displayName(), ids.size(), result.messageCount());
             index(ids, err);
             out.println("Imported " + count(ids.size(), "conversation") + " (" + count(result.messageCount(), "message")
                     + ") from " + result.format().displayName() + " " + file.getFileName() + ".");

@@ -9,6 +9,7 @@ import dev.aura.plugins.chat.model.ChatMessage;
 import dev.aura.plugins.chat.model.Conversation;
 import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.model.MessageRole;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.service.ChatBackend;
 import dev.aura.plugins.chat.ui.markdown.MarkdownStrings;
 import java.io.IOException;
@@ -50,7 +51,8 @@ public final class ChatUi {
         this.messages = messages;
         this.texts = new ChatTexts(messages, clock);
         this.vm = new ChatViewModel(backend, context.models(), context.tasks(), uiThread, context.settings(),
-                messages, context.notifier(), () -> context.ollama().baseUri().toString());
+                messages, context.notifier(), () -> context.ollama().baseUri().toString(),
+                new ChatAudit(context.audit()));
     }
 
     public Node createView() {

@@ -13,6 +13,7 @@ import dev.aura.plugins.chat.model.ChatParameters;
 import dev.aura.plugins.chat.model.Conversation;
 import dev.aura.plugins.chat.model.Persona;
 import dev.aura.plugins.chat.model.SearchHit;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.service.ChatBackend;
 import dev.aura.plugins.chat.service.ChatBackends;
 import java.util.UUID;
@@ -45,7 +46,7 @@ public final class ChatViewModel {
     private UUID pendingPersona;
 
     public ChatViewModel(ChatBackend backend, ModelCatalog catalog, TaskRunner tasks, Executor uiThread,
-            Settings settings, Messages messages, Notifier notifier, Supplier<String> ollamaUrl) {
+            Settings settings, Messages messages, Notifier notifier, Supplier<String> ollamaUrl, ChatAudit audit) {
         this.backend = backend;
         this.catalog = catalog;
         this.messages = messages;
@@ -54,13 +55,13 @@ public final class ChatViewModel {
         this.background = new Background(tasks, uiThread, (job, failure) ->
                 error.set(messages.text("error.banner", job, describe(failure))));
         this.list = new ConversationListViewModel(backend.conversations(), backend.folders(), background, messages,
-                this::trashed);
+                audit, this::trashed);
         this.conversation = new ConversationViewModel(backend.chat(), background, messages, list::refresh);
         this.composer = new ComposerViewModel(catalog, backend.conversations(), background, messages,
                 () -> settings.get(DEFAULT_MODEL_KEY).orElse(null));
         this.search = new SearchViewModel(backend.chat(), background, messages);
         this.personas = new PersonasViewModel(backend.personas(), background, messages);
-        this.transfers = new TransferViewModel(backend.archives(), background, messages, notifier,
+        this.transfers = new TransferViewModel(backend.archives(), background, messages, notifier, audit,
                 java.time.Clock.systemUTC(), ids -> {
                     list.refresh();
                     if (!ids.isEmpty()) {

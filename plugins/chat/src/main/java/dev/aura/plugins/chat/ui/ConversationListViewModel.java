@@ -4,6 +4,7 @@ import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.model.Conversation;
 import dev.aura.plugins.chat.model.ConversationSummary;
 import dev.aura.plugins.chat.model.Folder;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.store.ConversationRepository;
 import dev.aura.plugins.chat.store.FolderRepository;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ConversationListViewModel {
     private final FolderRepository folderRepository;
     private final Background background;
     private final Messages messages;
+    private final ChatAudit audit;
     private final Consumer<UUID> onTrashed;
 
     private final ObservableList<ConversationSummary> all = FXCollections.observableArrayList();
@@ -39,8 +41,9 @@ public final class ConversationListViewModel {
 
     /** @param onTrashed told (on the UI thread) when a conversation left the list for the trash or for good */
     public ConversationListViewModel(ConversationRepository conversations, FolderRepository folders,
-            Background background, Messages messages, Consumer<UUID> onTrashed) {
+            Background background, Messages messages, ChatAudit audit, Consumer<UUID> onTrashed) {
         this.conversations = conversations;
+        this.audit = audit;
         this.folderRepository = folders;
         this.background = background;
         this.messages = messages;
@@ -125,7 +128,7 @@ public final class ConversationListViewModel {
     }
 
     public void emptyTrash() {
-        write(messages.text("job.emptyTrash"), conversations::emptyTrash);
+        write(messages.text("job.emptyTrash"), () -> audit.trashEmptied(conversations.emptyTrash()));
     }
 
     private void write(String jobName, Runnable change) {

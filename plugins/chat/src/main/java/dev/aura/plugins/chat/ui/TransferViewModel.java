@@ -7,6 +7,7 @@ import dev.aura.plugins.chat.io.ChatImport;
 import dev.aura.plugins.chat.io.ChatImportException;
 import dev.aura.plugins.chat.io.MarkdownExport;
 import dev.aura.plugins.chat.model.ConversationArchive;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.store.ArchiveStore;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 /** Export to and import from files, as background jobs; the outcome is told through notifications. */
 public final class TransferViewModel {
     private final ArchiveStore archives;
+    private final ChatAudit audit;
     private final Background background;
     private final Messages messages;
     private final Notifier notifier;
@@ -29,8 +31,9 @@ public final class TransferViewModel {
 
     /** @param onImported called on the UI thread with the new conversations' ids */
     public TransferViewModel(ArchiveStore archives, Background background, Messages messages, Notifier notifier,
-            Clock clock, Consumer<List<UUID>> onImported) {
+            ChatAudit audit, Clock clock, Consumer<List<UUID>> onImported) {
         this.archives = archives;
+        this.audit = audit;
         this.background = background;
         this.messages = messages;
         this.notifier = notifier;
@@ -80,8 +83,10 @@ public final class TransferViewModel {
     public void importFile(Path file, Consumer<String> onMalformed) {
         background.run(messages.text("job.import"), ctx -> {
             ChatImport.Result result = new ChatImport(clock).read(file);
-            return new Imported(archives.importAll(result.archives()), result.messageCount(),
+            Imported imported = new Imported(archives.importAll(result.archives()), result.messageCount(),
                     result.format().displayName());
+            audit.imported(file, imported.format(), imported.ids().size(), imported.messageCount());
+            return imported;
         }, imported -> {
             notifier.notify(Notifier.Level.SUCCESS, messages.text("import.doneTitle"), messages.text("import.done",
                     imported.ids().size(), imported.messageCount(), imported.format(), file.getFileName()));

@@ -3,12 +3,14 @@ package dev.aura.plugins.chat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aura.core.audit.JdbiAuditLog;
 import dev.aura.core.store.H2Store;
 import dev.aura.core.util.Json;
 import dev.aura.plugins.chat.io.SampleArchives;
 import dev.aura.plugins.chat.model.ConversationArchive;
 import dev.aura.plugins.chat.search.LuceneMessageIndex;
 import dev.aura.plugins.chat.search.MessageIndex.IndexHit;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.store.ArchiveStore;
 import dev.aura.plugins.chat.store.ChatStoreFixture;
 import dev.aura.plugins.chat.store.jdbi.JdbiArchiveStore;
@@ -34,12 +36,14 @@ class ExportImportCommandTest {
     private H2Store store;
     private ArchiveStore archives;
     private LuceneMessageIndex index;
+    private JdbiAuditLog audit;
 
     @BeforeEach
     void open() {
         store = ChatStoreFixture.open(dir);
         archives = new JdbiArchiveStore(store.jdbi());
         index = LuceneMessageIndex.open(dir.resolve("chat-index"));
+        audit = new JdbiAuditLog(store::jdbi, "cli");
     }
 
     @AfterEach
@@ -105,6 +109,12 @@ class ExportImportCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("Imported 2 conversations (8 messages) from ChatGPT export "
                 + "conversations.json.\n");
+        assertThat(audit.page(Long.MAX_VALUE, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("chat.imported");
+            assertThat(entry.via()).isEqualTo("cli");
+            assertThat(entry.subject()).isEqualTo("conversations.json");
+            assertThat(entry.details()).isEqualTo("{\"conversations\":2,\"format\":\"ChatGPT export\",\"messages\":8}");
+        });
         List<ConversationArchive> saved = archives.allConversationIds().stream().map(archives::load).toList();
         assertThat(saved).extracting(a -> a.conversation().title())
                 .containsExactlyInAnyOrder("Thai greetings", "Imported conversation");
@@ -128,6 +138,7 @@ class ExportImportCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(archives.allConversationIds()).isEmpty();
         assertThat(index.documentCount()).isZero();
+        assertThat(audit.count()).isZero();
     }
 
     @Test
@@ -151,7 +162,7 @@ class ExportImportCommandTest {
     }
 
     private Run importFile(String file) {
-        return run(new ImportCommand(archives, index), "import", file);
+        return run(new ImportCommand(archives, index, new ChatAudit(audit)), "import", file);
     }
 
     /** As the integrator registers them: subcommands of {@code chat}. */

@@ -7,6 +7,7 @@ import dev.aura.core.testing.FakeOllamaServer;
 import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.search.LuceneMessageIndex;
 import dev.aura.plugins.chat.service.ChatBackend;
+import dev.aura.plugins.chat.service.ChatAudit;
 import dev.aura.plugins.chat.service.ChatBackends;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ChatFixture implements AutoCloseable {
     ChatViewModel viewModel(Executor uiThread, Locale locale) {
         return new ChatViewModel(backend, core.models(), core.tasks(), uiThread, settings, Messages.load(locale),
                 (level, title, text) -> notifications.add(level + ": " + title + ": " + text),
-                () -> ollama.url().toString());
+                () -> ollama.url().toString(), new ChatAudit(core.audit()));
     }
 
     @Override

@@ -132,6 +132,10 @@ class ChatViewModelTest {
         vm.list().emptyTrash();
         ui.until(() -> vm.list().visible().isEmpty());
         assertThat(fixture.backend.conversations().find(id)).isEmpty();
+        assertThat(fixture.core.audit().page(Long.MAX_VALUE, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("chat.trash.emptied");
+            assertThat(entry.details()).isEqualTo("{\"conversations\":1}");
+        });
     }
 
     @Test
@@ -148,6 +152,12 @@ class ChatViewModelTest {
                 && fixture.notifications.stream().anyMatch(n -> n.contains("Import finished")));
         ui.until(() -> vm.conversation().items().size() == 2
                 && vm.conversation().items().getLast().message().content().equals("Round trip."));
+        assertThat(fixture.core.audit().page(Long.MAX_VALUE, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("chat.imported");
+            assertThat(entry.subject()).isEqualTo("chat.json");
+            assertThat(entry.details()).isEqualTo("{\"conversations\":1,\"format\":\"Aura JSON export\",\"messages\":2}")
+                    .doesNotContain("Round trip", "Export me");
+        });
     }
 
     @Test
@@ -161,6 +171,7 @@ class ChatViewModelTest {
         assertThat(problems.getFirst()).contains("broken.json");
         assertThat(fixture.backend.conversations().listActive()).isEmpty();
         assertThat(vm.errorProperty().get()).as("the dialog tells it, not the banner").isEmpty();
+        assertThat(fixture.core.audit().count()).isZero();
     }
 
     private void ask(String question) throws InterruptedException {

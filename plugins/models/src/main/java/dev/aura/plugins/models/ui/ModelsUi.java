@@ -3,6 +3,7 @@ package dev.aura.plugins.models.ui;
 import dev.aura.core.util.Subscription;
 import dev.aura.plugins.api.PluginCommand;
 import dev.aura.plugins.api.PluginContext;
+import dev.aura.plugins.models.AuditedModelCatalog;
 import dev.aura.plugins.models.Messages;
 import dev.aura.plugins.models.ModelTimes;
 import java.time.Clock;
@@ -34,8 +35,8 @@ public final class ModelsUi {
         this.context = context;
         this.messages = messages;
         this.times = new ModelTimes(messages, clock);
-        this.vm = new ModelsViewModel(context.models(), context.tasks(), uiThread, messages,
-                () -> context.ollama().baseUri(), context.notifier());
+        this.vm = new ModelsViewModel(new AuditedModelCatalog(context.models(), context.audit()), context.tasks(),
+                uiThread, messages, () -> context.ollama().baseUri(), context.notifier());
     }
 
     public Node createView() {
