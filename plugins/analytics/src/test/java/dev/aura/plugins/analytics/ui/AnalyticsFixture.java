@@ -49,6 +49,11 @@ final class AnalyticsFixture implements AutoCloseable {
                     "{\"temperature\":0.7,\"num_ctx\":4096}");
         }
 
+        Call withProvider(String value) {
+            return new Call(startedAt, value, model, source, promptTokens, outputTokens, ttftMs, latencyMs,
+                    tokensPerSecond, outcome, errorKind, error, parameters);
+        }
+
         static Call failed(Instant at, String model, String source, String kind, String message) {
             return new Call(at, "ollama", model, source, 40, 0, null, 1200, null,
                     "CANCELLED".equals(kind) ? "CANCELLED" : "ERROR", kind, message, null);
