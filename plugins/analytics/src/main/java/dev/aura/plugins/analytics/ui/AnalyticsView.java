@@ -59,7 +59,7 @@ final class AnalyticsView {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.stateProperty().isEqualTo(DashboardViewModel.State.LOADING)
                 .or(vm.statusProperty().isNotEmpty().and(vm.stateProperty().isEqualTo(DashboardViewModel.State.READY))));
-        bar.root().getChildren().add(bar.root().getChildren().size() - 3, busy);
+        bar.actions().getChildren().add(bar.actions().getChildren().size() - 3, busy);
         bar.root().setPadding(new Insets(10, 16, 10, 16));
         root.setTop(bar.root());
 

@@ -35,7 +35,8 @@ final class FilterBar {
 
     private final DashboardViewModel vm;
     private final Messages messages;
-    private final HBox root = new HBox(8);
+    private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(8);
+    private final HBox actions = new HBox(8);
     private final MenuButton models;
     private final MenuButton sources;
     private final MenuButton providers;
@@ -48,7 +49,7 @@ final class FilterBar {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("filter-bar");
-        root.setAlignment(Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
 
         ToggleGroup group = new ToggleGroup();
         ToggleButton today = rangeButton(group, "ui.range.today", RangePreset.TODAY, "range-today");
@@ -128,8 +129,10 @@ final class FilterBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox range = new HBox(0, today, week, month, custom);
-        root.getChildren().addAll(range, first, last, models, sources, providers, outcomes, clear, spacer,
-                refreshButton, exportMenu, pricesButton);
+        actions.getChildren().addAll(range, first, last, spacer, refreshButton, exportMenu, pricesButton);
+        HBox filters = new HBox(8, models, sources, providers, outcomes, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(actions, filters);
 
         vm.filterProperty().addListener((o, a, b) -> syncFilter());
         vm.dashboardProperty().addListener((o, a, b) -> syncFilter());
@@ -221,7 +224,12 @@ final class FilterBar {
         return List.copyOf(all);
     }
 
-    HBox root() {
+    javafx.scene.layout.VBox root() {
         return root;
+    }
+
+    /** The first row, where the panel adds its busy indicator. */
+    HBox actions() {
+        return actions;
     }
 }

@@ -66,12 +66,14 @@ class AnalyticsPanelScreenshots {
     @Test
     void monthOfUsage(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
-        show(robot, Locale.ENGLISH, 3000, 1440, 1560);
+        show(robot, Locale.ENGLISH, 3000, 1280, 900);
         robot.clickOn("#range-month");
         waitFor(() -> ui.dashboardViewModel().dashboard().range().length().toDays() >= 29);
         save(robot, "analytics-overview-light.png");
+        saveTall(robot, "analytics-overview-full-light.png");
         robot.interact(() -> Application.setUserAgentStylesheet(new Dracula().getUserAgentStylesheet()));
         save(robot, "analytics-overview-dark.png");
+        saveTall(robot, "analytics-overview-full-dark.png");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
 
         robot.interact(() -> ui.dashboardViewModel().toggleModel("qwen2.5-coder:7b"));
@@ -79,7 +81,6 @@ class AnalyticsPanelScreenshots {
         save(robot, "analytics-filtered.png");
         robot.interact(() -> ui.dashboardViewModel().clearFilters());
 
-        robot.interact(() -> stage.setHeight(900));
         robot.clickOn("#tab-breakdown .tab-label");
         save(robot, "analytics-breakdown.png");
 
@@ -116,8 +117,9 @@ class AnalyticsPanelScreenshots {
     @Test
     void thaiPanel(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
-        show(robot, Locale.forLanguageTag("th"), 1500, 1440, 1560);
+        show(robot, Locale.forLanguageTag("th"), 1500, 1280, 900);
         save(robot, "analytics-thai.png");
+        saveTall(robot, "analytics-thai-full.png");
     }
 
     @Test
@@ -163,6 +165,23 @@ class AnalyticsPanelScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        write(shot[0], name);
+    }
+
+    /** The whole overview in a scene taller than the headless screen, which only a snapshot can show. */
+    private void saveTall(FxRobot robot, String name) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            Scene shown = stage.getScene();
+            Parent root = shown.getRoot();
+            shown.setRoot(new javafx.scene.layout.Pane());
+            Scene tall = new Scene(root, 1440, 1640);
+            root.applyCss();
+            root.layout();
+            shot[0] = tall.snapshot(null);
+            tall.setRoot(new javafx.scene.layout.Pane());
+            shown.setRoot(root);
+        });
         write(shot[0], name);
     }
 

@@ -79,8 +79,10 @@ class AnalyticsViewUiTest {
         fixture.insert(calls);
         ui = fixture.ui(Locale.ENGLISH, Platform::runLater, Clock.system(ZoneOffset.UTC));
         robot.interact(() -> {
-            stage.setScene(new Scene((javafx.scene.Parent) ui.createView(), 1400, 1000));
+            stage.setScene(new Scene((javafx.scene.Parent) ui.createView(), 1000, 900));
             stage.show();
+            stage.setX(0);
+            stage.setY(0);
             ui.activate();
         });
         waitFor(() -> ui.dashboardViewModel().state() == DashboardViewModel.State.READY);
@@ -95,7 +97,8 @@ class AnalyticsViewUiTest {
         waitFor(() -> tile(robot, "tile-calls").equals("18"));
 
         robot.clickOn("#filter-models");
-        robot.clickOn("gemma3:4b");
+        robot.clickOn(robot.lookup(".context-menu .label").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("gemma3:4b")).queryAs(Node.class));
         waitFor(() -> tile(robot, "tile-calls").equals("2"));
         assertThat(ui.dashboardViewModel().filter().models()).containsExactly("gemma3:4b");
         assertThat(robot.lookup("#clear-filters").queryButton().isVisible()).isTrue();
@@ -110,7 +113,8 @@ class AnalyticsViewUiTest {
         show(robot, data);
         XYChart<?, ?> chart = robot.lookup("#chart-calls").queryAs(XYChart.class);
         Node gemmaBar = chart.getData().stream().filter(s -> s.getName().equals("gemma3:4b")).findFirst()
-                .orElseThrow().getData().getFirst().getNode();
+                .orElseThrow().getData().stream().filter(p -> ((Number) p.getYValue()).doubleValue() > 0).findFirst()
+                .orElseThrow().getNode();
 
         robot.clickOn(gemmaBar);
 
@@ -136,8 +140,11 @@ class AnalyticsViewUiTest {
         waitFor(() -> robot.lookup("#call-error").tryQuery().isPresent());
         assertThat(robot.lookup("#detail-model").queryAs(Label.class).getText()).isEqualTo("llama3.2");
         assertThat(robot.lookup("#detail-outcome").queryAs(Label.class).getText()).isEqualTo("Error");
-        assertThat(texts(robot.lookup("#call-error").queryAs(javafx.scene.Parent.class)))
-                .contains("Error STALLED").contains("stopped sending tokens");
+        javafx.scene.Parent error = robot.lookup("#call-error").queryAs(javafx.scene.Parent.class);
+        assertThat(((Label) error.getChildrenUnmodifiable().getFirst()).getText()).isEqualTo("Error STALLED");
+        assertThat(dev.aura.plugins.api.ui.Paragraph.text(
+                (javafx.scene.text.TextFlow) error.getChildrenUnmodifiable().get(1)))
+                .isEqualTo("The model stopped sending tokens for 30 s");
 
         int ok = indexOf(table, null);
         robot.interact(() -> table.getSelectionModel().select(ok));
@@ -188,12 +195,6 @@ class AnalyticsViewUiTest {
         throw new AssertionError("no call with error kind " + errorKind);
     }
 
-    private static String texts(javafx.scene.Parent parent) {
-        StringBuilder out = new StringBuilder();
-        parent.lookupAll(".text").forEach(n -> out.append(((javafx.scene.text.Text) n).getText()).append(' '));
-        return out.toString();
-    }
-
     private static String verdict(FxRobot robot) {
         return robot.lookup("#audit-verdict").queryAs(Label.class).getText();
     }
@@ -202,14 +203,18 @@ class AnalyticsViewUiTest {
         return ((Label) robot.lookup("#" + id + " .tile-value").query()).getText();
     }
 
-    private static void waitFor(BooleanSupplier condition) {
+    private void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            DashboardViewModel vm = ui == null ? null : ui.dashboardViewModel();
+            throw new AssertionError("condition not met within 20 s"
+                    + (vm == null ? "" : "; state " + vm.state() + ", status '" + vm.statusProperty().get()
+                    + "', filter " + vm.filter() + ", shown " + (vm.dashboard() == null ? null
+                    : vm.dashboard().filter() + " " + vm.dashboard().current())), e);
         }
     }
 }
