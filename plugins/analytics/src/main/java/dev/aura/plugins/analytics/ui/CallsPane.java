@@ -34,13 +34,13 @@ final class CallsPane {
         table.getStyleClass().addAll(Styles.DENSE, "tabular");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(formats.messages().text("ui.calls.empty")));
-        table.getColumns().add(column("ui.column.started", c -> formats.dateTime(c.startedAt()), 160));
+        table.getColumns().add(column("ui.column.started", c -> formats.shortDateTime(c.startedAt()), 130));
         table.getColumns().add(column("ui.column.model", UsageRecord::model, 150));
         table.getColumns().add(column("ui.column.plugin", UsageRecord::source, 80));
         table.getColumns().add(column("ui.column.outcome",
                 c -> formats.messages().text("ui.outcome." + c.outcome().name()), 80));
         table.getColumns().add(column("ui.column.tokens",
-                c -> formats.count(c.promptTokens()) + " / " + formats.count(c.outputTokens()), 100));
+                c -> formats.count(c.promptTokens()) + " / " + formats.count(c.outputTokens()), 130));
         table.getColumns().add(column("ui.column.latency", c -> formats.millis(c.latencyMs()), 80));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> details.show(b));

@@ -164,6 +164,9 @@ final class DashboardCharts {
         if (!axis.getCategories().equals(names)) {
             chart.getData().clear();
             axis.setCategories(FXCollections.observableArrayList(names));
+            // with auto-ranging off the axis keeps the old tick labels until told to lay out again
+            axis.requestAxisLayout();
+            chart.requestLayout();
         }
     }
 

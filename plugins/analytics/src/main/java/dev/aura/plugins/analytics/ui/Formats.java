@@ -102,6 +102,11 @@ final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
     }
 
+    /** For dense tables: "22/11/2026, 07:38" in the user's style. */
+    String shortDateTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at);
+    }
+
     /** A chart category: "14:00" per hour ("3 Nov 14:00" over several days), "3 Nov" per day. */
     String bucket(Instant start, Bucket bucket, boolean severalDays) {
         DateTimeFormatter f = bucket == Bucket.DAY ? DateTimeFormatter.ofPattern("d MMM", locale)

@@ -36,7 +36,7 @@ final class PricesPane {
         TableColumn<PriceRow, String> model = new TableColumn<>(messages.text("ui.column.model"));
         model.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().model()));
         model.setEditable(false);
-        model.setPrefWidth(200);
+        model.setPrefWidth(170);
         table.getColumns().add(model);
         table.getColumns().add(editable(messages.text("ui.prices.input"), PriceRow::inputProperty));
         table.getColumns().add(editable(messages.text("ui.prices.output"), PriceRow::outputProperty));
@@ -83,7 +83,7 @@ final class PricesPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(intro, table, addRow, extra, error, actions);
-        root.setPrefWidth(620);
+        root.setPrefWidth(720);
     }
 
     private static TableColumn<PriceRow, String> editable(String title, Function<PriceRow, StringProperty> value) {
@@ -91,7 +91,7 @@ final class PricesPane {
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(e -> value.apply(e.getRowValue()).set(e.getNewValue()));
-        column.setPrefWidth(120);
+        column.setPrefWidth(150);
         return column;
     }
 

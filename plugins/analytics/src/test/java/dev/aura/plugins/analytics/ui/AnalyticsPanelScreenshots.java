@@ -66,7 +66,7 @@ class AnalyticsPanelScreenshots {
     @Test
     void monthOfUsage(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
-        show(robot, Locale.ENGLISH, 3000, 1280, 900);
+        show(robot, Locale.ENGLISH, 6000, 1280, 900);
         robot.clickOn("#range-month");
         waitFor(() -> ui.dashboardViewModel().dashboard().range().length().toDays() >= 29);
         save(robot, "analytics-overview-light.png");
@@ -117,7 +117,7 @@ class AnalyticsPanelScreenshots {
     @Test
     void thaiPanel(FxRobot robot) throws Exception {
         assumeTrue(!DIR.isBlank(), "screenshots only with -Daura.shots=DIR");
-        show(robot, Locale.forLanguageTag("th"), 1500, 1280, 900);
+        show(robot, Locale.forLanguageTag("th"), 3000, 1280, 900);
         save(robot, "analytics-thai.png");
         saveTall(robot, "analytics-thai-full.png");
     }
@@ -131,7 +131,7 @@ class AnalyticsPanelScreenshots {
 
     private void show(FxRobot robot, Locale locale, int calls, int width, int height) {
         fixture = new AnalyticsFixture(dir);
-        fixture.insert(SampleCalls.month(Instant.now(), calls, 7));
+        fixture.insert(SampleCalls.month(Instant.now(), calls, 60, 7));
         fixture.core.prices().put(new ModelPrice("gpt-4o-mini", 0.15, 0.6, null));
         fixture.core.prices().put(new ModelPrice("llama3.2:3b", 0, 0, 45.0));
         fixture.core.prices().put(new ModelPrice("qwen2.5-coder:7b", 0, 0, 90.0));

@@ -25,12 +25,26 @@ final class SampleCalls {
 
     private SampleCalls() {}
 
-    static List<AnalyticsFixture.Call> month(Instant now, int count, long seed) {
+    /**
+     * {@code count} calls over the last {@code days} days, plus a burst in the last 20 hours where qwen is slow and
+     * mistral fails often, for the insights to find.
+     */
+    static List<AnalyticsFixture.Call> month(Instant now, int count, int days, long seed) {
         Random random = new Random(seed);
-        List<AnalyticsFixture.Call> calls = new ArrayList<>(count);
-        Instant start = now.minus(Duration.ofDays(30));
+        List<AnalyticsFixture.Call> calls = new ArrayList<>(count + 80);
+        for (int i = 0; i < 40; i++) {
+            Instant at = now.minus(Duration.ofMinutes(30 + random.nextInt(20 * 60)));
+            int out = 100 + random.nextInt(400);
+            calls.add(AnalyticsFixture.Call.ok(at, "qwen2.5-coder:7b", "chat", 300 + random.nextInt(900), out,
+                    900 + random.nextInt(400), 1300 + out * 75L));
+            calls.add(i % 3 == 0
+                    ? AnalyticsFixture.Call.failed(at, "mistral:7b", "agents", "STALLED",
+                            "The model stopped sending tokens for 30 s")
+                    : AnalyticsFixture.Call.ok(at, "mistral:7b", "agents", 500, 200, 300, 6300));
+        }
+        Instant start = now.minus(Duration.ofDays(days));
         long span = Duration.between(start, now.minus(Duration.ofMinutes(20))).toMillis();
-        while (calls.size() < count) {
+        while (calls.size() < count + 80) {
             Instant at = start.plusMillis((long) (random.nextDouble() * span));
             int hour = at.atZone(java.time.ZoneOffset.UTC).getHour();
             if ((hour < 7 || hour > 22) && random.nextDouble() < 0.8) {
@@ -38,8 +52,6 @@ final class SampleCalls {
             }
             Model m = pick(random);
             String source = SOURCES[random.nextInt(SOURCES.length)];
-            // qwen got slower in the last two days: an insight to show
-            boolean slow = m.name().startsWith("qwen") && at.isAfter(now.minus(Duration.ofDays(2)));
             if (random.nextDouble() < (m.name().startsWith("mistral") ? 0.09 : 0.025)) {
                 String[] e = ERRORS[random.nextInt(ERRORS.length)];
                 calls.add(AnalyticsFixture.Call.failed(at, m.name(), source, e[0], e[1]).withProvider(m.provider()));
@@ -47,8 +59,8 @@ final class SampleCalls {
             }
             int in = 40 + random.nextInt(1800);
             int out = 30 + random.nextInt(700);
-            long ttft = (long) (m.ttft() * (0.6 + random.nextDouble() * 0.9) * (slow ? 2.2 : 1));
-            long latency = ttft + (long) (out * m.perToken() * (0.8 + random.nextDouble() * 0.5) * (slow ? 1.8 : 1));
+            long ttft = (long) (m.ttft() * (0.6 + random.nextDouble() * 0.9));
+            long latency = ttft + (long) (out * m.perToken() * (0.8 + random.nextDouble() * 0.5));
             calls.add(AnalyticsFixture.Call.ok(at, m.name(), source, in, out, ttft, latency).withProvider(m.provider()));
         }
         return calls;
