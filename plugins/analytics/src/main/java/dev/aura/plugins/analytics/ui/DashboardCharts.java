@@ -29,6 +29,7 @@ final class DashboardCharts {
     private final Formats formats;
     private final Consumer<String> toggleModel;
     private final GridPane root = new GridPane(16, 16);
+    private final SeriesColors colors = new SeriesColors();
     private final StackedBarChart<String, Number> calls = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final StackedBarChart<String, Number> tokens = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final BarChart<String, Number> latency = new BarChart<>(new CategoryAxis(), new NumberAxis());
@@ -104,7 +105,9 @@ final class DashboardCharts {
             }
             all.add(series);
         }
+        models.forEach(m -> colors.colorOf(m.model()));
         chart.getData().setAll(all);
+        colors.apply(chart);
         for (XYChart.Series<String, Number> series : all) {
             for (XYChart.Data<String, Number> p : series.getData()) {
                 ChartHover.attach(p, series.getName() + " · " + p.getXValue() + ": "
@@ -165,8 +168,8 @@ final class DashboardCharts {
             chart.getData().clear();
             axis.setCategories(FXCollections.observableArrayList(names));
             // with auto-ranging off the axis keeps the old tick labels until told to lay out again
+            axis.invalidateRange(names);
             axis.requestAxisLayout();
-            chart.requestLayout();
         }
     }
 
