@@ -5,11 +5,9 @@ import dev.aura.core.audit.AuditEntry;
 import dev.aura.core.audit.AuditVerification;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -65,17 +63,7 @@ final class AuditPane {
         table.getColumns().add(column("ui.column.action", AuditEntry::action, 140));
         table.getColumns().add(column("ui.column.subject", AuditEntry::subject, 160));
         table.getColumns().add(column("ui.column.details", AuditEntry::details, 260));
-        table.skinProperty().addListener((o, a, skin) -> {
-            for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
-                if (node instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL) {
-                    sb.valueProperty().addListener((ov, was, v) -> {
-                        if (v.doubleValue() >= sb.getMax() * 0.9) {
-                            vm.loadMore();
-                        }
-                    });
-                }
-            }
-        });
+        NearEndRows.install(table, vm::loadMore);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(bar, table);
         root.getStyleClass().add("audit-pane");

@@ -5,9 +5,7 @@ import dev.aura.core.usage.UsageRecord;
 import dev.aura.plugins.analytics.model.CallRow;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -44,7 +42,7 @@ final class CallsPane {
         table.getColumns().add(column("ui.column.latency", c -> formats.millis(c.latencyMs()), 80));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> details.show(b));
-        table.skinProperty().addListener((o, a, skin) -> watchScrolling());
+        NearEndRows.install(table, vm::loadMore);
         VBox left = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label error = new Label();
@@ -59,19 +57,6 @@ final class CallsPane {
         details.root().setPadding(new javafx.geometry.Insets(12));
         root.getItems().addAll(left, right);
         root.setDividerPositions(0.6);
-    }
-
-    /** A page more when the last rows come into view; the table only draws the visible rows. */
-    private void watchScrolling() {
-        for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                bar.valueProperty().addListener((o, a, value) -> {
-                    if (value.doubleValue() >= bar.getMax() * 0.9) {
-                        vm.loadMore();
-                    }
-                });
-            }
-        }
     }
 
     private TableColumn<CallRow, String> column(String key, Function<UsageRecord, String> value, double width) {

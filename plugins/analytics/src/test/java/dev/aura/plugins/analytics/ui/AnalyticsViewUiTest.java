@@ -186,6 +186,65 @@ class AnalyticsViewUiTest {
         waitFor(() -> verdict(robot).startsWith("The audit log is broken at entry 1: entry 1 was altered"));
     }
 
+    @Test
+    void clickingAnInsightShowsTheCallsBehindIt(@TempDir Path data, FxRobot robot) {
+        List<AnalyticsFixture.Call> calls = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < 30; i++) {
+            calls.add(AnalyticsFixture.Call.ok(now.minus(Duration.ofDays(3)).plusSeconds(i * 60L), "mistral:7b",
+                    "agents", 100, 100, 200, 3200));
+            Instant recent = now.minus(Duration.ofHours(3)).plusSeconds(i * 60L);
+            calls.add(i % 2 == 0 ? AnalyticsFixture.Call.failed(recent, "mistral:7b", "agents", "STALLED", "stalled")
+                    : AnalyticsFixture.Call.ok(recent, "mistral:7b", "agents", 100, 100, 200, 3200));
+        }
+        fixture = new AnalyticsFixture(data);
+        fixture.insert(calls);
+        ui = fixture.ui(Locale.ENGLISH, Platform::runLater, Clock.system(ZoneOffset.UTC));
+        robot.interact(() -> {
+            stage.setScene(new Scene((javafx.scene.Parent) ui.createView(), 1000, 900));
+            stage.show();
+            ui.activate();
+        });
+        waitFor(() -> robot.lookup("#insights .insight").tryQuery().isPresent());
+        assertThat(dev.aura.plugins.api.ui.Paragraph.text(robot.lookup("#insights .insight .paragraph")
+                .queryAs(javafx.scene.text.TextFlow.class))).startsWith("mistral:7b fails more often: 50% of calls");
+
+        robot.clickOn("#insights .insight");
+
+        TableView<CallRow> table = robot.lookup("#calls-table").queryTableView();
+        waitFor(() -> table.isVisible() && !table.getItems().isEmpty());
+        assertThat(ui.dashboardViewModel().filter().models()).containsExactly("mistral:7b");
+        assertThat(table.getItems()).allMatch(r -> r.call().model().equals("mistral:7b"));
+    }
+
+    @Test
+    void scrollingToTheEndOfTheCallsLoadsTheNextPage(@TempDir Path data, FxRobot robot) {
+        fixture = new AnalyticsFixture(data);
+        Instant now = Instant.now();
+        List<AnalyticsFixture.Call> calls = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            calls.add(AnalyticsFixture.Call.ok(now.minus(Duration.ofMinutes(30L + i * 5L)), "llama3.2", "chat", 10,
+                    10, 100, 900));
+        }
+        fixture.insert(calls);
+        ui = fixture.ui(Locale.ENGLISH, Platform::runLater, Clock.system(ZoneOffset.UTC));
+        robot.interact(() -> {
+            stage.setScene(new Scene((javafx.scene.Parent) ui.createView(), 1000, 900));
+            stage.show();
+            ui.activate();
+        });
+        waitFor(() -> ui.dashboardViewModel().state() == DashboardViewModel.State.READY);
+        robot.clickOn("#tab-calls .tab-label");
+        TableView<CallRow> table = robot.lookup("#calls-table").queryTableView();
+        waitFor(() -> table.getItems().size() == 200);
+
+        robot.interact(() -> table.scrollTo(199));
+        waitFor(() -> table.getItems().size() == 400);
+        robot.interact(() -> table.scrollTo(399));
+
+        waitFor(() -> table.getItems().size() == 450);
+    }
+
     private static int indexOf(TableView<CallRow> table, String errorKind) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (java.util.Objects.equals(table.getItems().get(i).call().errorKind(), errorKind)) {
