@@ -38,7 +38,8 @@ final class CallQueries {
             sql.append(" AND outcome IN (<outcomes>)");
         }
         if (after != null) {
-            sql.append(" AND (started_at < :afterAt OR (started_at = :afterAt AND id < :afterId))");
+            // The first condition bounds the index range; the second alone would make H2 scan from the top.
+            sql.append(" AND started_at <= :afterAt AND (started_at < :afterAt OR id < :afterId)");
         }
         sql.append(" ORDER BY started_at DESC, id DESC LIMIT :limit");
         Query query = h.createQuery(sql.toString())

@@ -28,8 +28,8 @@ final class Figures {
         cost += rowCost;
         tpsSum += row.tpsSum();
         tpsCount += row.tpsCount();
-        latency.add(row.latency());
-        ttft.add(row.ttft());
+        latency.addEncoded(row.latency());
+        ttft.addEncoded(row.ttft());
     }
 
     long calls() {

@@ -13,10 +13,9 @@ import java.util.Arrays;
  * as the lower bound of v's bucket (exact for values under 256 ms).
  *
  * <p>Stored form: sparse pairs (bucket index minus the previous index, count), each an unsigned LEB128 varint.
- * Not thread-safe.
+ * Rows keep that form in memory too (a few dozen bytes) and are added straight from it. Not thread-safe.
  */
 final class Histogram {
-    static final byte[] EMPTY_BYTES = new byte[0];
     private static final int EXACT = 256;
     private static final int PER_OCTAVE = 128;
 
@@ -58,16 +57,29 @@ final class Histogram {
         total += count;
     }
 
-    void add(Sparse other) {
-        int[] buckets = other.buckets;
-        long[] values = other.counts;
-        if (buckets.length > 0 && buckets[buckets.length - 1] >= counts.length) {
-            counts = Arrays.copyOf(counts, Math.max(buckets[buckets.length - 1] + 1, counts.length * 2));
+    /** Adds a histogram in its stored form, without decoding it into objects first. */
+    void addEncoded(byte[] bytes) {
+        int pos = 0;
+        int bucket = 0;
+        while (pos < bytes.length) {
+            long delta = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[pos++];
+                delta |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            long count = 0;
+            shift = 0;
+            do {
+                b = bytes[pos++];
+                count |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            bucket += (int) delta;
+            addToBucket(bucket, count);
         }
-        for (int i = 0; i < buckets.length; i++) {
-            counts[buckets[i]] += values[i];
-        }
-        total += other.total;
     }
 
     /** The nearest-rank percentile ({@code p} in 0..100) as the bucket's lower bound; null when empty. */
@@ -105,60 +117,5 @@ final class Histogram {
             value >>>= 7;
         }
         out.write((int) value);
-    }
-
-    /** A decoded stored histogram: immutable, cheap to add into a {@link Histogram} many times. */
-    static final class Sparse {
-        static final Sparse EMPTY = new Sparse(new int[0], new long[0], 0);
-
-        private final int[] buckets;
-        private final long[] counts;
-        private final long total;
-
-        private Sparse(int[] buckets, long[] counts, long total) {
-            this.buckets = buckets;
-            this.counts = counts;
-            this.total = total;
-        }
-
-        long total() {
-            return total;
-        }
-
-        static Sparse decode(byte[] bytes) {
-            if (bytes == null || bytes.length == 0) {
-                return EMPTY;
-            }
-            // At most one pair per two bytes.
-            int[] buckets = new int[bytes.length / 2];
-            long[] counts = new long[bytes.length / 2];
-            int n = 0;
-            int pos = 0;
-            int bucket = 0;
-            long total = 0;
-            while (pos < bytes.length) {
-                long delta = 0;
-                int shift = 0;
-                byte b;
-                do {
-                    b = bytes[pos++];
-                    delta |= (long) (b & 0x7F) << shift;
-                    shift += 7;
-                } while (b < 0);
-                long count = 0;
-                shift = 0;
-                do {
-                    b = bytes[pos++];
-                    count |= (long) (b & 0x7F) << shift;
-                    shift += 7;
-                } while (b < 0);
-                bucket += (int) delta;
-                buckets[n] = bucket;
-                counts[n] = count;
-                total += count;
-                n++;
-            }
-            return new Sparse(Arrays.copyOf(buckets, n), Arrays.copyOf(counts, n), total);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.aura.plugins.analytics.stats;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
@@ -18,27 +17,29 @@ final class RollupCache {
 
     private final LinkedList<Entry> entries = new LinkedList<>();
 
-    synchronized Optional<Entry> find(long fromHour, long to) {
-        return entries.stream().filter(e -> e.fromHour() == fromHour && e.to() == to).findFirst();
+    /** The most recently used entry whose span holds {@code [fromHour, to)}. */
+    synchronized Optional<Entry> covering(long fromHour, long to) {
+        Optional<Entry> found = entries.stream().filter(e -> e.fromHour() <= fromHour && e.to() >= to).findFirst();
+        found.ifPresent(e -> {
+            entries.remove(e);
+            entries.addFirst(e);
+        });
+        return found;
     }
 
     synchronized void put(Entry entry) {
-        entries.removeIf(e -> e.fromHour() == entry.fromHour() && e.to() == entry.to());
+        // A wider span makes narrower ones redundant.
+        entries.removeIf(e -> e.fromHour() >= entry.fromHour() && e.to() <= entry.to());
         entries.addFirst(new Entry(entry.fromHour(), entry.to(), entry.watermark(), List.copyOf(entry.rows())));
         while (entries.size() > CAPACITY) {
             entries.removeLast();
         }
     }
 
-    synchronized void clear() {
-        entries.clear();
-    }
-
     /** The cached rows of hours before {@code hour}, which a newer watermark did not change. */
     static List<RollupRow> before(Entry entry, long hour) {
         List<RollupRow> kept = new ArrayList<>(entry.rows().size());
-        for (Iterator<RollupRow> it = entry.rows().iterator(); it.hasNext(); ) {
-            RollupRow row = it.next();
+        for (RollupRow row : entry.rows()) {
             if (row.hourStart() < hour) {
                 kept.add(row);
             }

@@ -40,8 +40,8 @@ final class RollupFold {
         s.ttftCount += row.ttftCount();
         s.tpsSum += row.tpsSum();
         s.tpsCount += row.tpsCount();
-        s.latency.add(row.latency());
-        s.ttft.add(row.ttft());
+        s.latency.addEncoded(row.latency());
+        s.ttft.addEncoded(row.ttft());
     }
 
     boolean isEmpty() {
@@ -71,7 +71,7 @@ final class RollupFold {
             RollupKey k = e.key();
             rows.add(new RollupRow(k.hourStart(), k.provider(), k.model(), k.source(), k.outcome(), k.errorKind(),
                     e.calls(), e.promptTokens(), e.outputTokens(), e.latencySumMs(), e.ttftCount(), e.tpsSum(),
-                    e.tpsCount(), Histogram.Sparse.decode(e.latency()), Histogram.Sparse.decode(e.ttft())));
+                    e.tpsCount(), e.latency(), e.ttft()));
         }
         return rows;
     }

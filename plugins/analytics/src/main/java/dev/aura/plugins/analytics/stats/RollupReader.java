@@ -26,52 +26,51 @@ final class RollupReader {
         this.jdbi = jdbi;
     }
 
-    /** Rows of the UTC hours from the one {@code from} falls in up to {@code to}. */
+    /** Rows of the UTC hours from the one {@code from} falls in up to {@code to} (and maybe more: callers filter). */
     Snapshot read(Instant from, Instant to) {
         long fromHour = RollupKey.hourOf(from.getEpochSecond());
         long end = to.getEpochSecond();
         return jdbi.get().withHandle(h -> {
             for (int attempt = 1; ; attempt++) {
                 long watermark = RollupTables.watermark(h);
-                List<RollupRow> stored = stored(h, fromHour, end, watermark);
+                Optional<RollupCache.Entry> cached = cache.covering(fromHour, end);
+                RollupCache.Entry stored = stored(h, cached, fromHour, end, watermark);
                 RollupFold tail = new RollupFold();
                 RollupTables.callsAfter(h, watermark, Instant.ofEpochSecond(fromHour), to).forEach(tail::add);
                 long pending = RollupTables.countAfter(h, watermark);
                 // A catch-up that committed meanwhile could have put a tail call into the stored rows too.
                 boolean consistent = RollupTables.watermark(h) == watermark;
                 if (consistent || attempt == ATTEMPTS) {
-                    if (consistent) {
-                        cache.put(new RollupCache.Entry(fromHour, end, watermark, stored));
+                    if (consistent && (cached.isEmpty() || cached.get() != stored)) {
+                        cache.put(stored);
                     }
-                    List<RollupRow> rows = new ArrayList<>(stored.size() + 16);
-                    rows.addAll(stored);
-                    rows.addAll(tail.rows());
+                    List<RollupRow> tailRows = tail.rows();
+                    List<RollupRow> rows = new ArrayList<>(stored.rows().size() + tailRows.size());
+                    rows.addAll(stored.rows());
+                    rows.addAll(tailRows);
                     return new Snapshot(rows, pending);
                 }
             }
         });
     }
 
-    void forget() {
-        cache.clear();
-    }
-
-    private List<RollupRow> stored(Handle h, long fromHour, long end, long watermark) {
-        Optional<RollupCache.Entry> cached = cache.find(fromHour, end);
+    /** The cached entry when it is current, else a fresh one: read again only from the first hour that changed. */
+    private RollupCache.Entry stored(Handle h, Optional<RollupCache.Entry> cached, long fromHour, long end,
+            long watermark) {
         if (cached.isEmpty() || cached.get().watermark() > watermark) {
-            return RollupTables.rows(h, fromHour, end);
+            return new RollupCache.Entry(fromHour, end, watermark, RollupTables.rows(h, fromHour, end));
         }
         RollupCache.Entry entry = cached.get();
         if (entry.watermark() == watermark) {
-            return entry.rows();
+            return entry;
         }
         Optional<Long> changedFrom = RollupTables.firstHourBetween(h, entry.watermark(), watermark);
-        if (changedFrom.isEmpty() || changedFrom.get() >= end) {
-            return entry.rows();
+        if (changedFrom.isEmpty() || changedFrom.get() >= entry.to()) {
+            return new RollupCache.Entry(entry.fromHour(), entry.to(), watermark, entry.rows());
         }
-        long refreshFrom = Math.max(fromHour, changedFrom.get());
+        long refreshFrom = Math.max(entry.fromHour(), changedFrom.get());
         List<RollupRow> rows = RollupCache.before(entry, refreshFrom);
-        rows.addAll(RollupTables.rows(h, refreshFrom, end));
-        return rows;
+        rows.addAll(RollupTables.rows(h, refreshFrom, entry.to()));
+        return new RollupCache.Entry(entry.fromHour(), entry.to(), watermark, rows);
     }
 }

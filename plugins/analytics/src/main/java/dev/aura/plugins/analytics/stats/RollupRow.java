@@ -8,10 +8,12 @@ import dev.aura.core.usage.Outcome;
  *
  * @param hourStart epoch seconds of the UTC hour the calls started in
  * @param errorKind null for calls without one
+ * @param latency   the {@link Histogram} of latencies in its stored form; never modified
+ * @param ttft      the same for times to first token
  */
 record RollupRow(long hourStart, String provider, String model, String source, Outcome outcome, String errorKind,
         long calls, long promptTokens, long outputTokens, long latencySumMs, long ttftCount, double tpsSum,
-        long tpsCount, Histogram.Sparse latency, Histogram.Sparse ttft) {
+        long tpsCount, byte[] latency, byte[] ttft) {
 
     RollupKey key() {
         return new RollupKey(hourStart, provider, model, source, outcome, errorKind);

@@ -59,8 +59,9 @@ final class RollupTables {
 
     /** Every call after {@code seq} that started in {@code [from, to)}: the tail a dashboard adds to the rollups. */
     static List<RawCall> callsAfter(Handle h, long seq, Instant from, Instant to) {
-        return h.createQuery("SELECT " + RAW_COLUMNS
-                        + " FROM usage_log WHERE seq > :seq AND started_at >= :from AND started_at < :to")
+        // The hint keeps H2 on the seq index: the tail is a few rows, the range may be most of the table.
+        return h.createQuery("SELECT " + RAW_COLUMNS + " FROM usage_log USE INDEX (usage_log_seq)"
+                        + " WHERE seq > :seq AND started_at >= :from AND started_at < :to")
                 .bind("seq", seq)
                 .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .bind("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
@@ -82,14 +83,7 @@ final class RollupTables {
                         FROM usage_rollup WHERE hour_start >= :from AND hour_start < :to""")
                 .bind("from", fromHour).bind("to", toHour)
                 .setFetchSize(4096)
-                .map((rs, ctx) -> {
-                    String kind = rs.getString(6);
-                    return new RollupRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Outcome.valueOf(rs.getString(5)), kind.isEmpty() ? null : kind, rs.getLong(7),
-                            rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getDouble(12),
-                            rs.getLong(13), Histogram.Sparse.decode(rs.getBytes(14)),
-                            Histogram.Sparse.decode(rs.getBytes(15)));
-                })
+                .map(new RollupRowMapper())
                 .list();
     }
 

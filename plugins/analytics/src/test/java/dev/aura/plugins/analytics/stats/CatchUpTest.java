@@ -9,6 +9,9 @@ import dev.aura.plugins.analytics.model.UsageFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,22 @@ class CatchUpTest {
         assertThat(f.service.pendingCalls()).isEqualTo(3);
         assertThat(f.catchUp()).isEqualTo(3);
         assertThat(f.rollupCalls()).isEqualTo(5);
+    }
+
+    @Test
+    void twoCatchUpsAtOnceRollUpEveryCallOnce() throws Exception {
+        f = new StatsFixture(dir, 3);
+        for (int i = 0; i < 40; i++) {
+            f.insert(f.call("2025-03-10T%02d:%02d:00Z".formatted(i % 24, i), "llama", 100 + i));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<Long> first = pool.submit(f::catchUp);
+            Future<Long> second = pool.submit(f::catchUp);
+
+            assertThat(first.get() + second.get()).isEqualTo(40);
+        }
+        assertThat(f.rollupCalls()).isEqualTo(40);
+        assertThat(f.service.dashboard(DashboardTest.DAY, UsageFilter.ALL).current().calls()).isEqualTo(40);
     }
 
     @Test
