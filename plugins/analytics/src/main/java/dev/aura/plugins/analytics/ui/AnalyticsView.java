@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * laid over them. A thin view: it binds to the view models and forwards clicks.
  */
 final class AnalyticsView {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsView.class);
     static final String STYLESHEET = AnalyticsView.class.getResource("analytics.css").toExternalForm();
 
     private final DashboardViewModel vm;
@@ -95,9 +96,12 @@ final class AnalyticsView {
         if (d == null) {
             return;
         }
+        long started = System.nanoTime();
         tiles.show(d);
         charts.show(d);
         breakdown.show(d);
+        LOG.debug("Dashboard of {} buckets × {} models shown in {} ms", d.buckets().size(), d.series().size(),
+                (System.nanoTime() - started) / 1_000_000);
         callsPane.currency(d.currency());
         callsStale = true;
         if (tabs.getSelectionModel().getSelectedItem() == callsTab) {
