@@ -109,6 +109,22 @@ class AnalyticsViewUiTest {
     }
 
     @Test
+    void doubleClickingABreakdownRowFiltersToThatPlugin(@TempDir Path data, FxRobot robot) {
+        show(robot, data);
+        robot.clickOn("#tab-breakdown .tab-label");
+        robot.clickOn("#by-plugin");
+        TableView<?> table = robot.lookup("#breakdown-table").queryTableView();
+        waitFor(() -> table.getItems().size() == 2);
+
+        robot.doubleClickOn(robot.lookup("#breakdown-table .table-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("prompts")).queryAs(Node.class));
+
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(ui.dashboardViewModel().filter().sources()).containsExactly("prompts");
+        assertThat(tile(robot, "tile-calls")).isEqualTo("2");
+    }
+
+    @Test
     void clickingASeriesOnTheCallsChartFiltersToThatModel(@TempDir Path data, FxRobot robot) {
         show(robot, data);
         XYChart<?, ?> chart = robot.lookup("#chart-calls").queryAs(XYChart.class);
