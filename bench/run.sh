@@ -76,7 +76,7 @@ log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # JavaFX's own headless platform (as the UI tests: no X server, software rendering), with the JVM options of the
 # window launcher (./aura).
-FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m"
+FX_HEADLESS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 run_java() { "$JAVA_HOME/bin/java" -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CLASSPATH_BENCH" "$@"; }
 case "$BENCH" in
   startup)
@@ -107,6 +107,7 @@ case "$BENCH" in
     run_java -Xmx512m dev.aura.bench.analytics.AnalyticsServiceBench "$OUT/analytics"
     log "analytics: the dashboard in the window"
     run_java $FX_HEADLESS dev.aura.bench.analytics.AnalyticsWindowBench "$OUT/analytics"
+    run_java $FX_HEADLESS dev.aura.bench.analytics.AnalyticsWindowBench "$OUT/analytics" memory
     ;;
 esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

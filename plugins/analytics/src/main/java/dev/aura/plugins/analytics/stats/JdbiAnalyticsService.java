@@ -38,6 +38,7 @@ import org.jdbi.v3.core.Jdbi;
  * contract.
  */
 public final class JdbiAnalyticsService implements AnalyticsService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbiAnalyticsService.class);
     private final Store store;
     private final PriceBook prices;
     private final UsageCatchUp catchUp;
@@ -78,9 +79,14 @@ public final class JdbiAnalyticsService implements AnalyticsService {
 
     @Override
     public Dashboard dashboard(TimeRange range, UsageFilter filter) {
+        long start = System.nanoTime();
         Pricing pricing = prices.pricing();
         RollupReader.Snapshot snapshot = reader.read(range.previous().from(), range.to());
-        return DashboardAggregator.build(range, filter, snapshot.rows(), pricing, snapshot.pendingCalls());
+        long read = System.nanoTime();
+        Dashboard built = DashboardAggregator.build(range, filter, snapshot.rows(), pricing, snapshot.pendingCalls());
+        LOG.debug("Dashboard over {} rollup rows: read in {} ms, built in {} ms", snapshot.rows().size(),
+                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return built;
     }
 
     @Override

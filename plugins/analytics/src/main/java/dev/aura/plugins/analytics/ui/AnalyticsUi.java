@@ -34,6 +34,7 @@ public final class AnalyticsUi {
     private final Exports exports;
     private final Formats formats;
     private AnalyticsView view;
+    private boolean refreshedByCreate;
     private List<PluginCommand> commands;
 
     public AnalyticsUi(PluginContext context, AnalyticsService service, Messages messages) {
@@ -46,7 +47,7 @@ public final class AnalyticsUi {
         this.messages = messages;
         this.clock = clock;
         this.background = new Background(context.tasks(), uiThread);
-        this.dashboard = new DashboardViewModel(service, background, messages, clock);
+        this.dashboard = new DashboardViewModel(service, background, messages, clock, context.settings());
         this.calls = new CallsViewModel(service, background, messages);
         this.audit = new AuditViewModel(context.audit(), background, messages);
         this.exports = new Exports(service, background, messages, context.notifier());
@@ -55,6 +56,9 @@ public final class AnalyticsUi {
 
     public Node createView() {
         if (view == null) {
+            // the statistics load on a background thread while the panel's nodes are built; activate() then skips
+            dashboard.refresh();
+            refreshedByCreate = true;
             view = new AnalyticsView(dashboard, calls, audit, formats, this::refresh, this::export,
                     this::openPrices);
         }
@@ -63,6 +67,10 @@ public final class AnalyticsUi {
 
     /** Each time the panel is shown: roll up the calls made meanwhile, then load. */
     public void activate() {
+        if (refreshedByCreate) {
+            refreshedByCreate = false;
+            return;
+        }
         refresh();
     }
 

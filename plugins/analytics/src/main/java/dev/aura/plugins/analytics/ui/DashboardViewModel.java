@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.ui;
 
+import dev.aura.core.settings.Settings;
 import dev.aura.core.tasks.JobContext;
 import dev.aura.plugins.analytics.Messages;
 import dev.aura.plugins.analytics.model.Dashboard;
@@ -31,6 +32,9 @@ public final class DashboardViewModel {
     /** What the panel shows in place of, or over, the dashboard. */
     public enum State { IDLE, PREPARING, LOADING, READY, EMPTY, ERROR }
 
+    /** Plugin setting holding the last range preset chosen (TODAY, LAST_7_DAYS, LAST_30_DAYS). */
+    public static final String RANGE_KEY = "range";
+
     private final AnalyticsService service;
     private final Background background;
     private final Messages messages;
@@ -45,13 +49,24 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ObservableList<Insight> insights = FXCollections.observableArrayList();
+    private final Settings settings;
     private long generation;
 
     public DashboardViewModel(AnalyticsService service, Background background, Messages messages, Clock clock) {
+        this(service, background, messages, clock, null);
+    }
+
+    /** @param settings the plugin's settings, where the chosen range preset is remembered; null to forget it */
+    public DashboardViewModel(AnalyticsService service, Background background, Messages messages, Clock clock,
+            Settings settings) {
         this.service = service;
         this.background = background;
         this.messages = messages;
         this.clock = clock;
+        this.settings = settings;
+        if (settings != null) {
+            preset.set(remembered(settings.get(RANGE_KEY, RangePreset.LAST_7_DAYS.name())));
+        }
         LocalDate today = LocalDate.now(clock);
         customFirst.set(today.minusDays(13));
         customLast.set(today);
@@ -64,14 +79,14 @@ public final class DashboardViewModel {
         state.set(State.LOADING);
         status.set(messages.text("ui.state.loading"));
         progress.set(-1);
-        background.run(messages.text("ui.job.catchUp"), job -> prepare(job, mine), rolled -> load(mine),
+        background.run(messages.text("ui.job.catchUp"), job -> prepare(job, mine), rolled -> load(mine, true),
                 failure -> fail(mine, failure));
     }
 
     private long prepare(JobContext job, long mine) {
         long pending = service.pendingCalls();
+        String text = messages.text("ui.state.preparing", pending);
         if (pending > 0) {
-            String text = messages.text("ui.state.preparing", pending);
             background.uiThread().execute(() -> {
                 if (mine == generation) {
                     state.set(State.PREPARING);
@@ -80,7 +95,7 @@ public final class DashboardViewModel {
             });
             job.progress(0, text);
         }
-        return service.catchUp(new ProgressForwardingJob(job, fraction -> background.uiThread().execute(() -> {
+        return service.catchUp(new ProgressForwardingJob(job, text, fraction -> background.uiThread().execute(() -> {
             if (mine == generation) {
                 progress.set(fraction);
             }
@@ -93,6 +108,11 @@ public final class DashboardViewModel {
     }
 
     private void load(long mine) {
+        load(mine, false);
+    }
+
+    /** Insights do not depend on the range or filter: they are looked for after a refresh, once the dashboard shows. */
+    private void load(long mine, boolean withInsights) {
         if (mine != generation) {
             return;
         }
@@ -109,13 +129,15 @@ public final class DashboardViewModel {
                 state.set(loaded.current().calls() == 0 && loaded.previous().calls() == 0 && with.isAll()
                         && loaded.facets().models().isEmpty() ? State.EMPTY : State.READY);
             }
+            if (withInsights) {
+                loadInsights();
+            }
         }, failure -> fail(mine, failure));
+    }
+
+    private void loadInsights() {
         background.run(messages.text("ui.job.insights"), job -> service.insights(clock.instant(), clock.getZone()),
-                found -> {
-                    if (mine == generation) {
-                        insights.setAll(found);
-                    }
-                }, failure -> {});
+                insights::setAll, failure -> {});
     }
 
     private void fail(long mine, Throwable failure) {
@@ -127,7 +149,18 @@ public final class DashboardViewModel {
 
     public void choosePreset(RangePreset value) {
         preset.set(value);
+        if (settings != null && value != null) {
+            settings.put(RANGE_KEY, value.name());
+        }
         applyRange();
+    }
+
+    private static RangePreset remembered(String name) {
+        try {
+            return RangePreset.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return RangePreset.LAST_7_DAYS;
+        }
     }
 
     /** A custom range of whole local days; the later date may be before the earlier one (they are swapped). */

@@ -68,6 +68,20 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theChosenPresetIsRememberedForTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var settings = dev.aura.core.settings.JsonFileSettings.load(dir.resolve("settings.json")).scoped("plugins.analytics");
+        Background background = new Background(new CurrentThreadTaskRunner(), ui);
+        new DashboardViewModel(service, background, Messages.load(Locale.ENGLISH), clock, settings)
+                .choosePreset(RangePreset.LAST_30_DAYS);
+
+        DashboardViewModel next = new DashboardViewModel(service, background, Messages.load(Locale.ENGLISH), clock,
+                dev.aura.core.settings.JsonFileSettings.load(dir.resolve("settings.json")).scoped("plugins.analytics"));
+
+        assertThat(next.presetProperty().get()).isEqualTo(RangePreset.LAST_30_DAYS);
+        assertThat(next.range()).isEqualTo(RangePreset.LAST_30_DAYS.resolve(clock.instant(), BANGKOK));
+    }
+
+    @Test
     void rangesFollowThePresetsAndCustomDaysInTheUsersZone() {
         vm.choosePreset(RangePreset.TODAY);
         assertThat(vm.range().from()).isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
