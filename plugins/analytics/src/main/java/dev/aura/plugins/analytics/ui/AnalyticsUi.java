@@ -154,6 +154,7 @@ public final class AnalyticsUi {
         dialog.getDialogPane().getStylesheets().add(AnalyticsView.STYLESHEET);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
+        dialog.getDialogPane().setMinWidth(760); // every column header readable
         dialog.show();
     }
 
