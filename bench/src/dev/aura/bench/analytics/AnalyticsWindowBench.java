@@ -2,7 +2,7 @@ package dev.aura.bench.analytics;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.aura.bench.Metric;
-import dev.aura.bench.chat.FxThread;
+import dev.aura.bench.FxThread;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
 import dev.aura.plugins.analytics.AnalyticsPlugin;
@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -61,8 +59,8 @@ public final class AnalyticsWindowBench {
                 }
                 long t = System.nanoTime();
                 shown = Open.panel(core);
-                XYChart<?, ?> calls = (XYChart<?, ?>) lookup(shown.stage(), "#chart-calls");
-                waitForPulse(() -> points(calls) >= 30);
+                XYChart<?, ?> calls = (XYChart<?, ?>) FxThread.lookup(shown.stage(), "#chart-calls");
+                FxThread.waitForPulse(() -> points(calls) >= 30);
                 if (Boolean.getBoolean("bench.trace")) {
                     System.err.printf("bench: %tT.%<tL painted%n", System.currentTimeMillis());
                 }
@@ -118,17 +116,17 @@ public final class AnalyticsWindowBench {
 
     /** A model chosen in the filter menu until the charts show only it, and cleared again (the data is loaded). */
     private static void filters(Stage stage) throws Exception {
-        XYChart<?, ?> calls = (XYChart<?, ?>) lookup(stage, "#chart-calls");
-        MenuButton models = (MenuButton) lookup(stage, "#filter-models");
+        XYChart<?, ?> calls = (XYChart<?, ?>) FxThread.lookup(stage, "#chart-calls");
+        MenuButton models = (MenuButton) FxThread.lookup(stage, "#filter-models");
         List<Long> filters = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             String model = AnalyticsBenchData.MODELS[run];
             long t = System.nanoTime();
             FxThread.run(() -> check(models, model, true));
-            waitForPulse(() -> calls.getData().size() == 1);
+            FxThread.waitForPulse(() -> calls.getData().size() == 1);
             filters.add(System.nanoTime() - t);
             FxThread.run(() -> check(models, model, false));
-            waitForPulse(() -> calls.getData().size() == AnalyticsBenchData.MODELS.length);
+            FxThread.waitForPulse(() -> calls.getData().size() == AnalyticsBenchData.MODELS.length);
         }
         new Metric(BENCH, "filter_change_median", ms(Metric.median(filters)), "ms").print();
         new Metric(BENCH, "filter_change_max", ms(filters.stream().mapToLong(Long::longValue).max().orElse(0)),
@@ -148,31 +146,7 @@ public final class AnalyticsWindowBench {
         return chart.getData().isEmpty() ? 0 : chart.getData().getFirst().getData().size();
     }
 
-    /** Waits until the condition holds on the FX thread at a pulse, then for the frame that draws it. */
-    private static void waitForPulse(BooleanSupplier condition) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        FxThread.run(() -> new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (condition.getAsBoolean()) {
-                    stop();
-                    Platform.requestNextPulse();
-                    Platform.runLater(() -> done.complete(null));
-                }
-            }
-        }.start());
-        done.get(120, TimeUnit.SECONDS);
-    }
 
-    private static Node lookup(Stage stage, String selector) throws Exception {
-        CompletableFuture<Node> found = new CompletableFuture<>();
-        FxThread.run(() -> found.complete(stage.getScene().getRoot().lookup(selector)));
-        Node node = found.get(10, TimeUnit.SECONDS);
-        if (node == null) {
-            throw new IllegalStateException("no " + selector + " in the analytics panel");
-        }
-        return node;
-    }
 
     private static double ms(double nanos) {
         return Math.round(nanos / 1e5) / 10.0;

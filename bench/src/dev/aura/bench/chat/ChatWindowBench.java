@@ -1,5 +1,6 @@
 package dev.aura.bench.chat;
 
+import dev.aura.bench.FxThread;
 import dev.aura.bench.Metric;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import atlantafx.base.theme.PrimerLight;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -91,24 +91,24 @@ public final class ChatWindowBench {
             stage[0].show();
             plugin.activate();
         });
-        ListView<?> conversations = (ListView<?>) lookup(stage[0], "#conversation-list");
-        waitForPulse(() -> conversations.getItems().size() >= 10_000 && visibleCells(conversations) > 0);
+        ListView<?> conversations = (ListView<?>) FxThread.lookup(stage[0], "#conversation-list");
+        FxThread.waitForPulse(() -> conversations.getItems().size() >= 10_000 && visibleCells(conversations) > 0);
         new Metric(BENCH, "list_10000_conversations_first_paint_cold", ms(System.nanoTime() - listStart), "ms").print();
 
         // the list loaded again as a user does it: to the trash (empty) and back to all conversations
-        ToggleButton trash = (ToggleButton) lookup(stage[0], "#show-trash");
+        ToggleButton trash = (ToggleButton) FxThread.lookup(stage[0], "#show-trash");
         List<Long> listPaints = new ArrayList<>();
         for (int run = 0; run < 5; run++) {
             FxThread.run(() -> trash.setSelected(true));
-            waitForPulse(() -> conversations.getItems().isEmpty());
+            FxThread.waitForPulse(() -> conversations.getItems().isEmpty());
             long reload = System.nanoTime();
             FxThread.run(() -> trash.setSelected(false));
-            waitForPulse(() -> conversations.getItems().size() >= 10_000 && visibleCells(conversations) > 0);
+            FxThread.waitForPulse(() -> conversations.getItems().size() >= 10_000 && visibleCells(conversations) > 0);
             listPaints.add(System.nanoTime() - reload);
         }
         new Metric(BENCH, "list_10000_conversations_paint_median", ms(median(listPaints)), "ms").print();
 
-        ListView<?> messages = (ListView<?>) lookup(stage[0], "#message-list");
+        ListView<?> messages = (ListView<?>) FxThread.lookup(stage[0], "#message-list");
         new Metric(BENCH, "open_5000_messages_last_screen_cold",
                 ms(open(conversations, messages, longConversation, ChatBenchData.LONG_MESSAGES)), "ms").print();
         List<Long> opens = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class ChatWindowBench {
             Event.fireEvent(conversations, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
                     false, false, false, false));
         });
-        waitForPulse(() -> messages.getItems().size() == expected
+        FxThread.waitForPulse(() -> messages.getItems().size() == expected
                 && lastVisibleIndex(messages) == messages.getItems().size() - 1);
         return System.nanoTime() - start;
     }
@@ -199,32 +199,7 @@ public final class ChatWindowBench {
         return (VirtualFlow<?>) list.lookup(".virtual-flow");
     }
 
-    /** Waits until the condition holds on the FX thread at a pulse, i.e. after that frame's layout. */
-    private static void waitForPulse(BooleanSupplier condition) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        FxThread.run(() -> new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (condition.getAsBoolean()) {
-                    stop();
-                    // one more pulse: the frame with these cells has been laid out and rendered
-                    Platform.requestNextPulse();
-                    Platform.runLater(() -> done.complete(null));
-                }
-            }
-        }.start());
-        done.get(120, TimeUnit.SECONDS);
-    }
 
-    private static Node lookup(Stage stage, String selector) throws Exception {
-        CompletableFuture<Node> found = new CompletableFuture<>();
-        FxThread.run(() -> found.complete(stage.getScene().getRoot().lookup(selector)));
-        Node node = found.get(10, TimeUnit.SECONDS);
-        if (node == null) {
-            throw new IllegalStateException("no " + selector + " in the chat panel");
-        }
-        return node;
-    }
 
     private static double ms(long nanos) {
         return Math.round(nanos / 1e5) / 10.0;

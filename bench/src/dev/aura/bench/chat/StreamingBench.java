@@ -1,5 +1,6 @@
 package dev.aura.bench.chat;
 
+import dev.aura.bench.FxThread;
 import atlantafx.base.theme.PrimerLight;
 import dev.aura.plugins.chat.ui.markdown.MarkdownRenderer;
 import dev.aura.plugins.chat.ui.markdown.MarkdownStrings;

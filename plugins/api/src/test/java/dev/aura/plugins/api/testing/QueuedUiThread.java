@@ -1,4 +1,4 @@
-package dev.aura.plugins.chat.ui;
+package dev.aura.plugins.api.testing;
 
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** The view model's "UI thread" in toolkit-free tests: work is queued and run on the test's own thread. */
-final class QueuedUiThread implements Executor {
+public final class QueuedUiThread implements Executor {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
 
     @Override
@@ -17,7 +17,7 @@ final class QueuedUiThread implements Executor {
     }
 
     /** Runs queued work until the condition holds; fails after 10 seconds. */
-    void until(BooleanSupplier condition) throws InterruptedException {
+    public void until(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
             long left = deadline - System.nanoTime();
@@ -32,7 +32,7 @@ final class QueuedUiThread implements Executor {
     }
 
     /** Runs whatever is queued now (and what that queues), without waiting for more. */
-    void drain() {
+    public void drain() {
         Runnable next;
         while ((next = queue.poll()) != null) {
             next.run();
