@@ -9,8 +9,11 @@ import dev.aura.app.plugins.PluginHost;
 import dev.aura.app.plugins.PluginState;
 import dev.aura.app.shell.testing.RealCoreWindow;
 import dev.aura.app.shell.testing.Screenshots;
+import dev.aura.core.llm.ChatRequest;
+import dev.aura.core.llm.LlmMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -57,5 +60,18 @@ class BundledPluginsWindowTest {
         assertThat(models.state()).isEqualTo(PluginState.STARTED);
         Thread.sleep(500); // let the panel's first background load land before the picture
         Screenshots.save(stage.getScene(), "shell-with-models-plugin");
+    }
+
+    @Test
+    void theAnalyticsPanelShowsACallMadeThroughTheGateway(FxRobot robot) throws Exception {
+        LoadedPlugin analytics = host.find("analytics").orElseThrow();
+        assertThat(analytics.state()).as(analytics.failureSummary()).isEqualTo(PluginState.STARTED);
+        window.core.llm().chat(ChatRequest.of("chat", "llama3.2", List.of(LlmMessage.user("Hello"))));
+
+        robot.clickOn("#nav-analytics");
+        Label calls = robot.lookup("#tile-calls .tile-value").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> "1".equals(calls.getText()));
+        assertThat(robot.lookup("#panel-failure").tryQuery()).isEmpty();
+        Screenshots.save(stage.getScene(), "shell-with-analytics-plugin");
     }
 }
