@@ -10,6 +10,7 @@ import dev.aura.plugins.prompts.eval.template.JsonFilter;
 import dev.aura.plugins.prompts.eval.template.JsonValues;
 import dev.aura.plugins.prompts.eval.template.PromptInterpreter;
 import dev.aura.plugins.prompts.eval.template.SandboxedBeanResolver;
+import dev.aura.plugins.prompts.eval.template.TemplateErrors;
 import dev.aura.plugins.prompts.eval.template.TemplateLimits;
 import dev.aura.plugins.prompts.eval.template.TemplateVariableScanner;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
     private static final Set<String> FILE_TAGS = Set.of("include", "import", "from", "extends");
 
     private final Jinjava jinjava;
-    private final TemplateLimits limits;
+    private final TemplateErrors errors;
     private final TemplateVariableScanner scanner = new TemplateVariableScanner();
 
     public JinjavaPromptTemplates() {
@@ -34,7 +35,8 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
     }
 
     public JinjavaPromptTemplates(TemplateLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(limits, "limits");
+        this.errors = new TemplateErrors(limits);
         JinjavaConfig config = JinjavaConfig.newBuilder()
                 .withFailOnUnknownTokens(false)
                 .withNestedInterpretationEnabled(false)
@@ -74,11 +76,11 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
         try {
             result = jinjava.renderForResult(template, bindings);
         } catch (RuntimeException e) {
-            throw failure(e, 0, 0);
+            throw errors.from(e);
         }
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                throw failure(error);
+                throw errors.from(error);
             }
         }
         return result.getOutput();
@@ -87,56 +89,5 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
     @Override
     public Set<String> variables(String template) {
         return scanner.variables(Objects.requireNonNull(template, "template"));
-    }
-
-    private TemplateException failure(TemplateError error) {
-        int line = Math.max(0, error.getLineno());
-        int column = Math.max(0, error.getStartPosition());
-        Exception cause = error.getException();
-        if (isTimeout(cause) || error.getReason() == TemplateError.ErrorReason.OUTPUT_TOO_BIG) {
-            return failure(cause == null ? new IllegalStateException(error.getMessage()) : cause, line, column);
-        }
-        return new TemplateException(where(line, column) + firstLine(error.getMessage())
-                + ". Fix the template and render it again.", line, column, cause);
-    }
-
-    private TemplateException failure(Exception cause, int line, int column) {
-        if (isTimeout(cause)) {
-            return new TemplateException("The template took longer than " + limits.timeout().toMillis()
-                    + " ms to render; make its loops smaller.", line, column, cause);
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("output too big")
-                || message.contains("exceeded") && message.toLowerCase(java.util.Locale.ROOT).contains("output")) {
-            return new TemplateException("The rendered prompt is longer than " + limits.maxOutputChars()
-                    + " characters; make its loops smaller.", line, column, cause);
-        }
-        return new TemplateException(where(line, column) + firstLine(message)
-                + ". Fix the template and render it again.", line, column, cause);
-    }
-
-    private static boolean isTimeout(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof PromptInterpreter.RenderTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String where(int line, int column) {
-        if (line <= 0) {
-            return "Template error: ";
-        }
-        return column > 0
-                ? "Template error at line " + line + ", column " + column + ": "
-                : "Template error at line " + line + ": ";
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "unknown problem" : message.strip();
-        int newline = text.indexOf('\n');
-        text = newline < 0 ? text : text.substring(0, newline).strip();
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }
