@@ -3,12 +3,17 @@ package dev.aura.plugins.prompts.eval;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
-import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.InterpretException;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
+import com.hubspot.jinjava.tree.Node;
 import dev.aura.plugins.prompts.eval.template.JsonFilter;
 import dev.aura.plugins.prompts.eval.template.JsonValues;
+import dev.aura.plugins.prompts.eval.template.ParsedTemplates;
 import dev.aura.plugins.prompts.eval.template.PromptInterpreter;
+import dev.aura.plugins.prompts.eval.template.RenderScope;
 import dev.aura.plugins.prompts.eval.template.SandboxedBeanResolver;
 import dev.aura.plugins.prompts.eval.template.TemplateErrors;
 import dev.aura.plugins.prompts.eval.template.TemplateLimits;
@@ -28,6 +33,7 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
 
     private final Jinjava jinjava;
     private final TemplateErrors errors;
+    private final ParsedTemplates parsed = new ParsedTemplates(1_000);
     private final TemplateVariableScanner scanner = new TemplateVariableScanner();
 
     public JinjavaPromptTemplates() {
@@ -68,26 +74,56 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
     @Override
     public String render(String template, Map<String, Object> vars) {
         Objects.requireNonNull(template, "template");
+        Node tree = parsed.get(template, this::parse);
         Map<String, Object> bindings = new HashMap<>();
         if (vars != null) {
             vars.forEach((name, value) -> bindings.put(name, JsonValues.plain(value)));
         }
-        RenderResult result;
-        try {
-            result = jinjava.renderForResult(template, bindings);
+        JinjavaInterpreter interpreter = newInterpreter(bindings);
+        String output;
+        try (var current = JinjavaInterpreter.closeablePushCurrent(interpreter).get()) {
+            output = interpreter.render(tree, true);
+        } catch (TemplateSyntaxException e) {
+            throw errors.from(TemplateError.fromException(e));
+        } catch (InterpretException e) {
+            throw errors.from(TemplateError.fromSyntaxError(e));
         } catch (RuntimeException e) {
             throw errors.from(e);
         }
-        for (TemplateError error : result.getErrors()) {
-            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                throw errors.from(error);
-            }
-        }
-        return result.getOutput();
+        throwFirstFatal(interpreter);
+        return output;
     }
 
     @Override
     public Set<String> variables(String template) {
         return scanner.variables(Objects.requireNonNull(template, "template"));
+    }
+
+    private Node parse(String template) {
+        JinjavaInterpreter interpreter = newInterpreter(Map.of());
+        Node tree;
+        try (var current = JinjavaInterpreter.closeablePushCurrent(interpreter).get()) {
+            tree = interpreter.parse(template);
+        } catch (TemplateSyntaxException e) {
+            throw errors.from(TemplateError.fromException(e));
+        } catch (RuntimeException e) {
+            throw errors.from(e);
+        }
+        throwFirstFatal(interpreter);
+        return tree;
+    }
+
+    private JinjavaInterpreter newInterpreter(Map<String, Object> bindings) {
+        JinjavaConfig config = jinjava.getGlobalConfig();
+        Context scope = new RenderScope(jinjava.getGlobalContext(), bindings, config.getDisabled());
+        return config.getInterpreterFactory().newInstance(jinjava, scope, config);
+    }
+
+    private void throwFirstFatal(JinjavaInterpreter interpreter) {
+        for (TemplateError error : interpreter.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                throw errors.from(error);
+            }
+        }
     }
 }
