@@ -11,6 +11,8 @@ import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import com.hubspot.jinjava.tree.Node;
 import dev.aura.plugins.prompts.eval.template.JsonFilter;
 import dev.aura.plugins.prompts.eval.template.JsonValues;
+import dev.aura.plugins.prompts.eval.template.NunjucksSyntax;
+import dev.aura.plugins.prompts.eval.template.PairsFilter;
 import dev.aura.plugins.prompts.eval.template.ParsedTemplates;
 import dev.aura.plugins.prompts.eval.template.PromptInterpreter;
 import dev.aura.plugins.prompts.eval.template.RenderScope;
@@ -69,6 +71,7 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
         });
         jinjava.getGlobalContext().registerFilter(new JsonFilter("dump"));
         jinjava.getGlobalContext().registerFilter(new JsonFilter("tojson"));
+        jinjava.getGlobalContext().registerFilter(new PairsFilter());
     }
 
     @Override
@@ -103,7 +106,10 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
         JinjavaInterpreter interpreter = newInterpreter(Map.of());
         Node tree;
         try (var current = JinjavaInterpreter.closeablePushCurrent(interpreter).get()) {
-            tree = interpreter.parse(template);
+            NunjucksSyntax.checkFilters(template, name -> jinjava.getGlobalContext().getFilter(name) != null);
+            tree = interpreter.parse(NunjucksSyntax.toJinjava(template));
+        } catch (TemplateException e) {
+            throw e;
         } catch (TemplateSyntaxException e) {
             throw errors.from(TemplateError.fromException(e));
         } catch (RuntimeException e) {

@@ -91,6 +91,21 @@ class JinjavaPromptTemplatesTest {
     }
 
     @Test
+    void acceptsNunjucksElseifSpelling() {
+        String prompt = "{% if a %}A{% elseif b %}B{% else %}C{% endif %}";
+        assertThat(templates.render(prompt, Map.of("b", true))).isEqualTo("B");
+    }
+
+    @Test
+    void walksAnObjectsEntriesWithKeyAndValue() {
+        Map<String, Object> vars = Map.of("facts", orderedMap("name", "Ada", "born", 1815),
+                "rows", List.of(List.of("x", 1), List.of("y", 2)));
+        assertThat(templates.render("{% for key, value in facts %}{{ key }}={{ value }};{% endfor %}"
+                        + "{% for k, v in rows %}{{ k }}{{ v }}{% endfor %}", vars))
+                .isEqualTo("name=Ada;born=1815;x1y2");
+    }
+
+    @Test
     void loopsOverListsWithLoopIndex() {
         String prompt = "{% for q in questions %}{{ loop.index }}. {{ q }}\n{% endfor %}";
         assertThat(templates.render(prompt, Map.of("questions", List.of("Why?", "How?"))))
@@ -178,6 +193,17 @@ class JinjavaPromptTemplatesTest {
                     assertThat(e.column()).isPositive();
                     assertThat(e.getMessage()).startsWith("Template error at line 2").contains("1 +");
                 });
+    }
+
+    @Test
+    void reportsAnUnknownFilterWithItsPosition() {
+        assertThatThrownBy(() -> templates.render("Hi\n  {{ name | shout }}", Map.of("name", "x")))
+                .isInstanceOfSatisfying(TemplateException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(13);
+                    assertThat(e.getMessage()).contains("unknown filter 'shout'");
+                });
+        assertThat(templates.render("{{ 'a | b' }}", Map.of())).isEqualTo("a | b");
     }
 
     private static Map<String, Object> orderedMap(Object... pairs) {

@@ -31,6 +31,9 @@ public final class PromptInterpreter extends JinjavaInterpreter {
         if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
             return JsonValues.toJson(value);
         }
+        if (value instanceof JinjavaInterpreter) {
+            return ""; // Jinjava's own handle on the render, reachable by a reserved name; not a template value
+        }
         return super.getAsString(value);
     }
 

@@ -47,6 +47,12 @@ class TemplateSandboxTest {
     }
 
     @Test
+    void hidesJinjavasOwnInterpreterFromTemplates() {
+        assertThat(templates.render("[{{ ____int3rpr3t3r____ }}][{{ ____int3rpr3t3r____.context }}]", Map.of()))
+                .isEqualTo("[][]");
+    }
+
+    @Test
     void cannotReadFilesThroughInclude() {
         assertThatThrownBy(() -> templates.render("{% include '/etc/passwd' %}", Map.of()))
                 .isInstanceOf(TemplateException.class);
