@@ -26,6 +26,33 @@ class JinjavaPromptTemplatesTest {
     }
 
     @Test
+    void rendersPromptfoosConfigurationExamples() {
+        Map<String, Object> vars = Map.of("name", "Bob", "text", "Good morning", "product", "widget",
+                "premium", true, "issue", "Login fails");
+        assertThat(templates.render("Translate the following text to French: \"{{name}}: {{text}}\"", vars))
+                .isEqualTo("Translate the following text to French: \"Bob: Good morning\"");
+        assertThat(templates.render("Product: {{product | upper}}", vars)).isEqualTo("Product: WIDGET");
+        assertThat(templates.render("{% if premium %}Priority support: {% endif %}{{issue}}", vars))
+                .isEqualTo("Priority support: Login fails");
+    }
+
+    @Test
+    void fillsAMultiShotChatPromptFromPromptfoosDocs() {
+        String prompt = """
+                [
+                  {"role": "system", "content": "You are a translator can converts input to {{ language }}."},
+                  {"role": "user", "content": "{{ text }}"}
+                ]""";
+        assertThat(templates.render(prompt, Map.of("language", "German", "text", "Hello")))
+                .contains("converts input to German.\"}").contains("\"content\": \"Hello\"}");
+    }
+
+    @Test
+    void leavesHtmlUnescapedAsPromptfooDoes() {
+        assertThat(templates.render("{{ snippet }}", Map.of("snippet", "<b>&'\"</b>"))).isEqualTo("<b>&'\"</b>");
+    }
+
+    @Test
     void insertsVariablesIntoAChatJsonPrompt() {
         String prompt = """
                 [
