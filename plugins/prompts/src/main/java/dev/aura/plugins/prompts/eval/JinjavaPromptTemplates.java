@@ -7,8 +7,10 @@ import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.TemplateSyntaxException;
+import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import com.hubspot.jinjava.tree.Node;
+import dev.aura.plugins.prompts.eval.template.BoundedFilter;
 import dev.aura.plugins.prompts.eval.template.JsonFilter;
 import dev.aura.plugins.prompts.eval.template.JsonValues;
 import dev.aura.plugins.prompts.eval.template.NunjucksSyntax;
@@ -21,6 +23,7 @@ import dev.aura.plugins.prompts.eval.template.TemplateErrors;
 import dev.aura.plugins.prompts.eval.template.TemplateLimits;
 import dev.aura.plugins.prompts.eval.template.TemplateVariableScanner;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,6 +75,10 @@ public final class JinjavaPromptTemplates implements PromptTemplates {
         jinjava.getGlobalContext().registerFilter(new JsonFilter("dump"));
         jinjava.getGlobalContext().registerFilter(new JsonFilter("tojson"));
         jinjava.getGlobalContext().registerFilter(new PairsFilter());
+        long maxFilterNumber = limits.maxLoopItems() * 10L;
+        for (Filter filter : List.copyOf(jinjava.getGlobalContext().getAllFilters())) {
+            jinjava.getGlobalContext().registerFilter(new BoundedFilter(filter, maxFilterNumber));
+        }
     }
 
     @Override

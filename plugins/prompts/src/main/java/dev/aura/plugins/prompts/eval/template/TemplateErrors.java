@@ -26,6 +26,10 @@ public final class TemplateErrors {
         if (TOO_BIG.contains(error.getReason()) || isTooBig(cause) || isTimeout(cause)) {
             return limitReached(cause, line, column);
         }
+        BoundedFilter.TooLargeException tooLarge = find(cause, BoundedFilter.TooLargeException.class);
+        if (tooLarge != null) {
+            return new TemplateException(where(line, column) + tooLarge.getMessage(), line, column, tooLarge);
+        }
         return new TemplateException(where(line, column) + firstLine(error.getMessage())
                 + ". Fix the template and render it again.", line, column, cause);
     }
@@ -34,6 +38,10 @@ public final class TemplateErrors {
     public TemplateException from(RuntimeException thrown) {
         if (isTooBig(thrown) || isTimeout(thrown)) {
             return limitReached(thrown, 0, 0);
+        }
+        BoundedFilter.TooLargeException tooLarge = find(thrown, BoundedFilter.TooLargeException.class);
+        if (tooLarge != null) {
+            return new TemplateException("Template error: " + tooLarge.getMessage(), 0, 0, tooLarge);
         }
         return new TemplateException("Template error: " + firstLine(thrown.getMessage())
                 + ". Fix the template and render it again.", 0, 0, thrown);
@@ -46,6 +54,15 @@ public final class TemplateErrors {
         }
         return new TemplateException("The rendered prompt is longer than " + limits.maxOutputChars()
                 + " characters or builds too large a list; make its loops smaller.", line, column, cause);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isTimeout(Throwable error) {

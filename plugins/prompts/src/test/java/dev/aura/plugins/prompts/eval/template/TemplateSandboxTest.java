@@ -75,6 +75,18 @@ class TemplateSandboxTest {
     }
 
     @Test
+    void refusesFilterNumbersThatWouldAllocateGigabytes() {
+        for (String template : List.of("{{ 'a' | center(1000000000) }}", "{{ 'a' | indent(1000000000, true) }}",
+                "{{ '%1000000000d' | format(1) }}")) {
+            assertThatThrownBy(() -> templates.render(template, Map.of()))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessageContaining("1000000000")
+                    .hasMessageContaining("use a smaller number");
+        }
+        assertThat(templates.render("{{ 'ab' | center(6) }}", Map.of())).isEqualTo("  ab  ");
+    }
+
+    @Test
     void stopsNestedLoopsAtTheTimeLimit() {
         PromptTemplates quick = new JinjavaPromptTemplates(
                 new TemplateLimits(1_000_000, 10_000, Duration.ofMillis(200)));
