@@ -2,6 +2,7 @@ package dev.aura.plugins.prompts.eval.assertions;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,12 @@ import java.util.List;
 final class JsonSupport {
     static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    /** Reads one value and ignores what follows it, to find an object inside text. */
-    private static final ObjectMapper JSON_PREFIX = new ObjectMapper();
+    /**
+     * Reads one value and ignores what follows it, to find an object inside text; // comments are allowed because
+     * promptfoo turns them into YAML comments before parsing.
+     */
+    private static final ObjectMapper JSON_PREFIX = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
     static final ObjectMapper YAML = new YAMLMapper();
     /** promptfoo gives up on a candidate object longer than this. */
     private static final int MAX_OBJECT_LENGTH = 100_000;

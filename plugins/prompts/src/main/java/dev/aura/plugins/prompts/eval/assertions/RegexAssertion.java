@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code regex}: the pattern is found anywhere in the output (JavaScript's {@code RegExp.test}, no flags). A run
- * grades the same pattern for every output, so compiled patterns are kept.
+ * {@code regex}: the pattern is found anywhere in the output (JavaScript's {@code RegExp.test}, no flags; see
+ * {@link JavaScriptRegex}). A run grades the same pattern for every output, so compiled patterns are kept.
  */
 public final class RegexAssertion implements NegatableAssertion {
     private static final int MAX_CACHED = 1024;
@@ -40,7 +40,7 @@ public final class RegexAssertion implements NegatableAssertion {
             return cached;
         }
         try {
-            Pattern pattern = Pattern.compile(source);
+            Pattern pattern = Pattern.compile(JavaScriptRegex.toJava(source));
             if (compiled.size() < MAX_CACHED) {
                 compiled.put(source, pattern);
             }

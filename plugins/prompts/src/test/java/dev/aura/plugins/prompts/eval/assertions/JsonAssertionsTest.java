@@ -88,6 +88,27 @@ class JsonAssertionsTest {
     }
 
     @Test
+    void containsJsonAllowsSlashCommentsAsPromptfooDoes() {
+        assertThat(JsonSupport.objectsIn("{\"a\": 1 // the answer\n, \"url\": \"http://x\"}"))
+                .extracting(node -> node.toString()).containsExactly("{\"a\":1,\"url\":\"http://x\"}");
+    }
+
+    @Test
+    void schemaFormatsAreChecked() {
+        Map<String, Object> schema = Map.of("type", "object", "properties",
+                Map.of("email", Map.of("type", "string", "format", "email")));
+        assertThat(grade("is-json", schema, "{\"email\": \"ada@example.org\"}").pass()).isTrue();
+        assertThat(grade("is-json", schema, "{\"email\": \"not an address\"}").pass()).isFalse();
+    }
+
+    @Test
+    void aBooleanSchemaAcceptsEverythingOrNothing() {
+        assertThat(grade("is-json", true, "{}").pass()).isTrue();
+        assertThat(grade("is-json", false, "{}").pass()).isFalse();
+        assertThat(grade("is-json", "false", "{}").pass()).isFalse();
+    }
+
+    @Test
     void containsJsonPassesWhenAnyFoundObjectMatchesTheSchema() {
         String output = "Draft: {\"age\": 3}. Final: {\"name\": \"Ada\"}";
         assertThat(grade("contains-json", PERSON_SCHEMA, output).pass()).isTrue();

@@ -53,6 +53,20 @@ class TextMatchAssertionsTest {
     }
 
     @Test
+    void regexReadsPatternsAsJavaScriptDoes() {
+        assertThat(grade("regex", "^\\d+$", "123\n").pass()).as("$ is the very end without the m flag").isFalse();
+        assertThat(grade("regex", "^\\d+$", "123").pass()).isTrue();
+        assertThat(grade("regex", "\\{\"name\": \"[A-Z][a-z]+\"}", "{\"name\": \"Ada\"}").pass()).isTrue();
+        assertThat(grade("regex", "{\"ok\": true}", "got {\"ok\": true}").pass())
+                .as("a brace that starts no quantifier is a literal").isTrue();
+        assertThat(grade("regex", "a{2}b", "caab").pass()).isTrue();
+        assertThat(grade("regex", "a[^]b", "a\nb").pass()).isTrue();
+        assertThat(grade("regex", "x[]", "x").pass()).isFalse();
+        assertThat(grade("regex", "[[]", "a[b").pass()).isTrue();
+        assertThat(grade("regex", "cost \\$5", "cost $5").pass()).isTrue();
+    }
+
+    @Test
     void aBadRegexIsAConfigurationErrorThatShowsThePattern() {
         assertThatThrownBy(() -> grade("regex", "(unclosed", "x")).isInstanceOf(AssertionConfigException.class)
                 .hasMessageContaining("Invalid regex pattern").hasMessageContaining("(unclosed");
