@@ -5,6 +5,7 @@ import dev.aura.plugins.prompts.eval.assertions.NegatableAssertion;
 import dev.aura.plugins.prompts.eval.assertions.Reasons;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ public final class DefaultGrader implements Grader {
                 throw new IllegalArgumentException("Two assertions have the type '" + assertion.type() + "'");
             }
         }
-        this.byType = java.util.Collections.unmodifiableMap(types);
+        this.byType = Collections.unmodifiableMap(types);
     }
 
     /** A grader for the types that need no model or script: equals, contains, regex, is-json, latency, ... */

@@ -3,6 +3,7 @@ package dev.aura.plugins.prompts.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aura.plugins.prompts.eval.assertions.RegexAssertion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,7 @@ class DefaultGraderTest {
 
     @Test
     void twoAssertionsOfOneTypeAreRejected() {
-        assertThatThrownBy(() -> new DefaultGrader(List.of(new dev.aura.plugins.prompts.eval.assertions.RegexAssertion(),
-                new dev.aura.plugins.prompts.eval.assertions.RegexAssertion())))
+        assertThatThrownBy(() -> new DefaultGrader(List.of(new RegexAssertion(), new RegexAssertion())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regex");
     }
 }
