@@ -115,8 +115,10 @@ final class JavaScriptSandbox {
         try (Context context = contexts.enterContext()) {
             return context.compileString(source, SOURCE_NAME, 1, null);
         } catch (EvaluatorException error) {
+            // An error found at the closing "})" belongs to the end of the user's script.
+            int line = Math.min(error.lineNumber(), (int) body.lines().count());
             throw new AssertionConfigException("The javascript assertion does not compile: " + error.details()
-                    + " (line " + error.lineNumber() + "). Fix the script; a single line is an expression, several"
+                    + " (line " + line + "). Fix the script; a single line is an expression, several"
                     + " lines are a function body that returns the result", error);
         }
     }
