@@ -52,10 +52,20 @@ final class JavaScriptSandbox {
                 return join.call(this, separator);
               });
             })""";
+    // promptfoo awaits the result; a script's promise (or any thenable) is settled the same way.
+    private static final String SETTLE = """
+            (function (value) {
+              var box = { settled: false, failed: false };
+              Promise.resolve(value).then(
+                  function (result) { box.settled = true; box.value = result; },
+                  function (error) { box.settled = true; box.failed = true; box.error = error; });
+              return box;
+            })""";
 
     private final SandboxContextFactory contexts = new SandboxContextFactory();
     private final Map<String, Script> compiled = new ConcurrentHashMap<>();
     private final Script stringLimits;
+    private final Script settle;
     private final long timeLimitMillis;
     private final int maxStringLength;
 
@@ -70,6 +80,7 @@ final class JavaScriptSandbox {
         this.maxStringLength = maxStringLength;
         try (Context context = contexts.enterContext()) {
             this.stringLimits = context.compileString(STRING_LIMITS, "string limits", 1, null);
+            this.settle = context.compileString(SETTLE, "settle", 1, null);
         }
     }
 
@@ -89,13 +100,31 @@ final class JavaScriptSandbox {
             Function function = (Function) script.exec(context, scope);
             Object result = function.call(context, scope, scope,
                     new Object[] {output, JsValues.toJs(context, scope, argument)});
-            return JsValues.result(result);
+            return JsValues.result(isThenable(result) ? settled(context, scope, result) : result);
         } catch (SandboxContextFactory.ScriptTimeoutError timeout) {
             throw new ScriptFailure(timeout.getMessage()
                     + ". Make the script finish sooner (is there an endless loop?) or raise the time limit", "");
         } catch (RhinoException error) {
             throw failure(error);
         }
+    }
+
+    private static boolean isThenable(Object value) {
+        return value instanceof Scriptable object && ScriptableObject.getProperty(object, "then") instanceof Function;
+    }
+
+    private Object settled(Context context, Scriptable scope, Object promise) {
+        Function settler = (Function) settle.exec(context, scope);
+        Scriptable box = (Scriptable) settler.call(context, scope, scope, new Object[] {promise});
+        context.processMicrotasks();
+        if (!Boolean.TRUE.equals(ScriptableObject.getProperty(box, "settled"))) {
+            throw new ScriptFailure("The promise returned by the javascript assertion never settled. Resolve it"
+                    + " with the result, or return the result directly", "");
+        }
+        if (Boolean.TRUE.equals(ScriptableObject.getProperty(box, "failed"))) {
+            throw new JavaScriptException(ScriptableObject.getProperty(box, "error"), SOURCE_NAME, 0);
+        }
+        return ScriptableObject.getProperty(box, "value");
     }
 
     private Script compile(String body) {

@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.eval.javascript;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import org.mozilla.javascript.Context;
@@ -33,7 +34,7 @@ final class JsValues {
             return context.newArray(scope, items.stream().map(item -> toJs(context, scope, item)).toArray());
         }
         if (value instanceof Object[] items) {
-            return toJs(context, scope, java.util.Arrays.asList(items));
+            return toJs(context, scope, Arrays.asList(items));
         }
         return value.toString();
     }

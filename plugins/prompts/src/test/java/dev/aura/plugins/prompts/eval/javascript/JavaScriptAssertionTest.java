@@ -213,6 +213,36 @@ class JavaScriptAssertionTest {
     }
 
     @Test
+    void aPromiseIsAwaitedLikePromptfooDoes() {
+        assertThat(grade("javascript", "Promise.resolve(output.length).then(n => n === 3)", "abc").pass()).isTrue();
+        assertThat(grade("javascript", "Promise.resolve({ pass: false, score: 0.2, reason: 'later' })", "x")
+                .reason()).isEqualTo("later");
+    }
+
+    @Test
+    void aRejectedPromiseFailsWithItsMessage() {
+        GradingResult result = grade("javascript", "Promise.reject(new Error('refused'))", "x");
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).startsWith("Custom function threw error: refused");
+    }
+
+    @Test
+    void aPromiseThatNeverSettlesFails() {
+        GradingResult result = grade("javascript", "new Promise(() => {})", "x");
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).startsWith("The promise returned by the javascript assertion never settled");
+    }
+
+    @Test
+    void otherResultTypesFailNamingTheirType() {
+        assertThat(grade("javascript", "'yes'", "x").reason()).contains("Got type string");
+        assertThat(grade("javascript", "NaN", "x").reason()).contains("Got type number");
+        assertThat(grade("javascript", "x => x", "x").reason()).contains("Got type function");
+    }
+
+    @Test
     void scriptsMixWithOtherAssertionsInATestGrade() {
         TestGrade grade = GRADER.grade(List.of(AssertionSpec.of("contains", "Mai"),
                 AssertionSpec.of("javascript", "output.split(' ').length >= 2")), context("Chiang Mai"), null);

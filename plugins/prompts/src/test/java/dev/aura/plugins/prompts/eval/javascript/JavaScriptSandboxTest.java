@@ -78,6 +78,14 @@ class JavaScriptSandboxTest {
     }
 
     @Test
+    void loopsInsideCallbacksAndFinallyBlocksAreStoppedToo() {
+        assertThat(grade("[1, 2].forEach(() => { while (true) {} })").reason())
+                .startsWith("javascript assertion timed out after 300 ms");
+        assertThat(grade("(() => { try { while (true) {} } finally { while (true) {} } })()").reason())
+                .startsWith("javascript assertion timed out after 300 ms");
+    }
+
+    @Test
     void theDefaultTimeLimitIsOneSecond() {
         GradingResult result = DefaultGrader.deterministic().with(new JavaScriptAssertion())
                 .gradeOne(AssertionSpec.of("javascript", "while (true) {}\nreturn true"), context("x"));
