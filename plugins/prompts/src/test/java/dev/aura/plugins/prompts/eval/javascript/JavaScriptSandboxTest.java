@@ -59,6 +59,19 @@ class JavaScriptSandboxTest {
     }
 
     @Test
+    void caughtErrorsCarryNoJavaException() {
+        String script = """
+                try {
+                  null.x;
+                } catch (e) {
+                  return e instanceof TypeError && e.javaException === undefined && e.rhinoException === undefined;
+                }
+                """;
+
+        assertThat(grade(script).pass()).isTrue();
+    }
+
+    @Test
     void anEndlessLoopIsStoppedByTheTimeLimit() {
         GradingResult result = grade("while (true) {}\nreturn true");
 
