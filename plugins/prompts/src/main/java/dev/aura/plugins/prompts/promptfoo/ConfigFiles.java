@@ -14,6 +14,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Resolves {@code file://} references relative to the config's folder, expands globs and reads YAML with positions. */
 final class ConfigFiles {
@@ -113,6 +114,11 @@ final class ConfigFiles {
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
+        // SnakeYAML's problem mark is where the error is; Jackson's location is the last token read before it
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            line = marked.getProblemMark().getLine() + 1;
+            column = marked.getProblemMark().getColumn() + 1;
+        }
         return new PromptfooImportException(file, line, column,
                 what + ": " + e.getOriginalMessage() + ". Fix the file at this position and import again.", e);
     }
