@@ -11,16 +11,23 @@ import java.util.regex.Pattern;
 final class CsvAssertions {
     private static final Pattern TYPED = Pattern.compile("^(not-)?([a-z][a-z0-9-]*)(?:\\((\\d+(?:\\.\\d+)?)\\))?(?::([\\s\\S]*))?$");
     private static final Set<String> LIST_TYPES = Set.of("contains-all", "contains-any", "icontains-all", "icontains-any");
-    private static final Set<String> UNTRIMMED_TYPES = Set.of("contains-json", "is-json");
-    // promptfoo's default similarity threshold when "similar:" gives none
-    static final double DEFAULT_SIMILARITY_THRESHOLD = 0.75;
+    // promptfoo's defaults when "similar:" (or a score-like type) gives no threshold in parentheses
+    static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
+    static final double DEFAULT_SCORE_THRESHOLD = 0.75;
+    // promptfoo also defaults cost, latency, levenshtein, perplexity and starts-with to 0.75, which is meaningless
+    // for them (latency in ms, distance in edits); Aura leaves their threshold unset instead
+    private static final Set<String> SCORE_TYPES = Set.of("answer-relevance", "classifier", "context-faithfulness",
+            "context-recall", "context-relevance", "perplexity-score", "rouge-n");
     private static final Set<String> KNOWN_TYPES = Set.of(
             "equals", "contains", "icontains", "contains-all", "contains-any", "icontains-all", "icontains-any",
             "starts-with", "regex", "is-json", "contains-json", "is-xml", "contains-xml", "is-sql", "contains-sql",
             "javascript", "python", "similar", "llm-rubric", "model-graded-closedqa", "factuality",
             "model-graded-factuality", "answer-relevance", "context-recall", "context-relevance", "context-faithfulness",
             "levenshtein", "rouge-n", "bleu", "latency", "cost", "perplexity", "perplexity-score", "webhook",
-            "classifier", "g-eval", "word-count", "finish-reason", "is-refusal", "moderation");
+            "classifier", "g-eval", "word-count", "finish-reason", "is-refusal", "moderation", "is-html", "contains-html",
+            "is-valid-function-call", "is-valid-openai-function-call", "is-valid-openai-tools-call", "meteor", "gleu",
+            "pi", "guardrails", "search-rubric", "conversation-relevance", "tool-call-f1", "trace-span-count",
+            "trace-span-duration", "trace-error-spans");
 
     private CsvAssertions() {}
 
@@ -30,9 +37,18 @@ final class CsvAssertions {
                 return AssertionSpec.of("javascript", expected.substring(prefix.length()).strip());
             }
         }
+        if (expected.startsWith(ConfigFiles.FILE_PREFIX)) {
+            String ref = expected.substring(ConfigFiles.FILE_PREFIX.length()).strip();
+            if (ref.endsWith(".py") || ref.contains(".py:")) {
+                return AssertionSpec.of("python", ref);
+            }
+            if (ref.endsWith(".js") || ref.endsWith(".ts") || ref.contains(".js:") || ref.contains(".ts:")) {
+                return AssertionSpec.of("javascript", ref);
+            }
+        }
         for (String prefix : List.of("grade:", "llm-rubric:")) {
             if (expected.startsWith(prefix)) {
-                return AssertionSpec.of("llm-rubric", expected.substring(prefix.length()).strip());
+                return AssertionSpec.of("llm-rubric", expected.substring(prefix.length()));
             }
         }
         if (expected.startsWith("python:")) {
@@ -48,13 +64,13 @@ final class CsvAssertions {
                 Object list = value == null ? null : Arrays.stream(value.split(",")).map(String::strip).toList();
                 return AssertionSpec.of(fullType, list).withThreshold(threshold);
             }
-            if (UNTRIMMED_TYPES.contains(type)) {
-                return AssertionSpec.of(fullType, value).withThreshold(threshold);
-            }
             if (type.equals("similar") && threshold == null) {
                 threshold = DEFAULT_SIMILARITY_THRESHOLD;
+            } else if (SCORE_TYPES.contains(type) && threshold == null) {
+                threshold = DEFAULT_SCORE_THRESHOLD;
             }
-            return AssertionSpec.of(fullType, value == null ? null : value.strip()).withThreshold(threshold);
+            // like promptfoo, the value is kept exactly as written after the colon
+            return AssertionSpec.of(fullType, value).withThreshold(threshold);
         }
         return AssertionSpec.of("equals", expected);
     }

@@ -17,6 +17,8 @@ import java.util.Map;
 final class CsvTests {
     record Row(String description, Map<String, Object> vars, List<AssertionSpec> asserts, Double threshold) {}
 
+    private static final List<String> UNSUPPORTED_COLUMNS =
+            List.of("__prefix", "__suffix", "__providerOutput", "__metadata", "__config");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     private final ImportContext ctx;
@@ -61,7 +63,7 @@ final class CsvTests {
             String value = cell.getValue() == null ? "" : cell.getValue();
             if (column.startsWith("__expected")) {
                 if (!value.isBlank()) {
-                    asserts.add(assertionFromString(value.strip()));
+                    asserts.add(assertionFromString(value));
                 }
             } else if (column.equals("__description")) {
                 description = value.isEmpty() ? null : value;
@@ -69,7 +71,7 @@ final class CsvTests {
                 metric = value.isBlank() ? null : value.strip();
             } else if (column.equals("__threshold")) {
                 threshold = value.isBlank() ? null : parseThreshold(value, path);
-            } else if (column.startsWith("__")) {
+            } else if (UNSUPPORTED_COLUMNS.stream().anyMatch(column::startsWith)) {
                 if (!value.isBlank()) {
                     ctx.warn(path + "." + column, "column '" + column + "' is not supported by Aura and was not imported");
                 }

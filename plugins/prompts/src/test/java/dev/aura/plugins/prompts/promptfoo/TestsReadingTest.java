@@ -57,6 +57,16 @@ class TestsReadingTest {
     }
 
     @Test
+    void csvPromptOptionColumnsAreReportedAndOtherColumnsAreVars() {
+        PromptfooConfig config = new ConfigDir(dir)
+                .file("tests.csv", "q,__prefix,__extra\nHi,Answer: ,x\n")
+                .read("prompts: ['{{q}}']\ntests: [file://tests.csv]\n");
+        assertThat(config.tests()).singleElement().extracting(TestDef::vars).isEqualTo(Map.of("q", "Hi", "__extra", "x"));
+        assertThat(config.warnings()).containsExactly(new ImportWarning("tests.csv[0].__prefix",
+                "column '__prefix' is not supported by Aura and was not imported"));
+    }
+
+    @Test
     void yamlTestFilesAndGlobsAreListsOfTests() {
         PromptfooConfig config = new ConfigDir(dir)
                 .file("tests/a.yaml", "- vars: {q: one}\n  assert: [{type: equals, value: '1'}]\n")
