@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Reads promptfoo's {@code prompts}: inline strings, files (several prompts split by a {@code ---} line), JSON chats, maps, objects, globs. */
 final class PromptsReader {
-    private static final Pattern DELIMITER = Pattern.compile("(?m)^---\\s*$\\R?");
+    private static final Pattern DELIMITER = Pattern.compile("(?m)^[ \\t]*---[ \\t]*\\r?$\\R?");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "j2", "jinja", "njk", "nunjucks", "prompt", "tmpl");
 
     private final ImportContext ctx;
@@ -78,7 +78,7 @@ final class PromptsReader {
         String extension = extension(name);
         String text = ctx.files.readText(file, path);
         if (extension.equals("json")) {
-            ConfigFiles.parseYaml(file, text); // JSON is YAML: reports a syntax error with its position
+            // not validated: like promptfoo, a chat template may be JSON only once rendered ({{ messages | dump }})
             return List.of(new PromptDef(label == null ? name : label, text.strip()));
         }
         if (extension.equals("yaml") || extension.equals("yml")) {

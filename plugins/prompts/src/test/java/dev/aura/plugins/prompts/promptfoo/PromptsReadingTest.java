@@ -26,7 +26,7 @@ class PromptsReadingTest {
     @Test
     void aFileWithDashLinesHoldsSeveralPromptsRelativeToTheConfig() {
         PromptfooConfig config = new ConfigDir(dir)
-                .file("prompts/many.txt", "First {{q}}\n---\nSecond {{q}}\n  on two lines\n---\n")
+                .file("prompts/many.txt", "First {{q}}\n  --- \r\nSecond {{q}}\n  on two lines\n---\n")
                 .read("prompts: [file://prompts/many.txt]\n");
         assertThat(config.prompts()).containsExactly(
                 new PromptDef("prompts/many.txt #1", "First {{q}}"),
@@ -38,6 +38,13 @@ class PromptsReadingTest {
         String chat = "[{\"role\": \"system\", \"content\": \"Be brief\"}, {\"role\": \"user\", \"content\": \"{{q}}\"}]";
         PromptfooConfig config = new ConfigDir(dir).file("chat.json", chat).read("prompts: ['file://chat.json']\n");
         assertThat(config.prompts()).containsExactly(new PromptDef("chat.json", chat));
+    }
+
+    @Test
+    void aJsonTemplateThatIsJsonOnlyOnceRenderedIsKeptAsWritten() {
+        String template = "{{ messages | dump }}";
+        PromptfooConfig config = new ConfigDir(dir).file("chat.json", template).read("prompts: ['file://chat.json']\n");
+        assertThat(config.prompts()).extracting(PromptDef::template).containsExactly(template);
     }
 
     @Test
