@@ -89,7 +89,8 @@ public final class LlmRubricAssertion implements NegatableAssertion {
         if (!inverse) {
             return new GradingResult(spec, positive, answer.score(), reason);
         }
-        return new GradingResult(spec, !positive, 1 - answer.score(),
+        double inverted = Math.min(1, Math.max(0, 1 - answer.score()));
+        return new GradingResult(spec, !positive, inverted,
                 positive ? negatedFailureReason(spec, context) + ": " + reason : reason);
     }
 

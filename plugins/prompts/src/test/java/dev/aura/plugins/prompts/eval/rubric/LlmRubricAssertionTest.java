@@ -170,7 +170,7 @@ class LlmRubricAssertionTest {
     void aCustomGradingPromptReplacesTheDefaultAndAnObjectRubricIsSentAsJson() {
         fake.enqueueChat(ChatScript.answer("{\"pass\": false, \"reason\": \"too long\"}"));
         LlmRubricAssertion custom = new LlmRubricAssertion(gateway, GRADER, null,
-                new GradingPrompt(null, "Judge {{output}} by {{ rubric }}; say JSON"));
+                GradingPrompt.of(null, "Judge {{output}} by {{ rubric }}; say JSON"));
 
         GradingResult result = custom.grade(AssertionSpec.of("llm-rubric", Map.of("maxWords", 5)),
                 new GradingContext("short {{ rubric }}", null, null, null, null, null));
