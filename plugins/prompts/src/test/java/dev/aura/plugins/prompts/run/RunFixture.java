@@ -39,6 +39,7 @@ final class RunFixture implements AutoCloseable {
     final FakeOllamaServer ollama = new FakeOllamaServer();
     final OllamaLlmGateway realGateway = new OllamaLlmGateway(new OllamaConnection(ollama.url()),
             new InMemoryUsageLog(), GatewayOptions.defaults().withMaxConcurrentCalls(8)
+                    .withStallTimeout(Duration.ofSeconds(8)).withFirstTokenTimeout(Duration.ofSeconds(8))
                     .withRetries(1, Duration.ofMillis(10)));
     final CountingGateway gateway = new CountingGateway(realGateway);
     final ListEvalLog evals = new ListEvalLog();
