@@ -56,7 +56,8 @@ class SuiteRunnerFailuresTest {
 
         CellResult first = result.cells().getFirst();
         assertThat(first.status()).isEqualTo(Status.ERROR);
-        assertThat(first.error()).isNotBlank();
+        assertThat(first.error()).contains("closed before 'llama3' finished");
+        assertThat(first.output()).isEqualTo("Par");
         assertThat(result.cells().subList(1, 6)).noneMatch(c -> c.status() == Status.ERROR);
         assertThat(result.stats().errors()).isEqualTo(1);
     }
