@@ -27,19 +27,23 @@ public final class JdbiPriceBook implements PriceBook {
         this.settings = Objects.requireNonNull(settings);
     }
 
+    private static final String SELECT = """
+            SELECT model, input_per_million, output_per_million, watts FROM model_price WHERE deleted = FALSE""";
+
     @Override
     public List<ModelPrice> all() {
-        return jdbi.get().withHandle(h -> h.createQuery("""
-                        SELECT model, input_per_million, output_per_million, watts FROM model_price
-                        WHERE deleted = FALSE ORDER BY LOWER(model)""")
-                .map((rs, ctx) -> new ModelPrice(rs.getString(1), rs.getDouble(2), rs.getDouble(3),
-                        rs.getObject(4, Double.class)))
-                .list());
+        return jdbi.get().withHandle(h -> h.createQuery(SELECT + " ORDER BY LOWER(model)").map(JdbiPriceBook::map).list());
     }
 
     @Override
     public Optional<ModelPrice> find(String model) {
-        return all().stream().filter(p -> p.model().equals(model)).findFirst();
+        return jdbi.get().withHandle(h -> h.createQuery(SELECT + " AND model = :model").bind("model", model)
+                .map(JdbiPriceBook::map).findFirst());
+    }
+
+    private static ModelPrice map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new ModelPrice(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getObject(4, Double.class));
     }
 
     @Override

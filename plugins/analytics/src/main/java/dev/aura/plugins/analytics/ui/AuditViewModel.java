@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.core.audit.AuditEntry;
 import dev.aura.core.audit.AuditLog;
 import dev.aura.core.audit.AuditVerification;

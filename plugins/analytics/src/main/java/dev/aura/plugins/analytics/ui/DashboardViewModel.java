@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.tasks.JobContext;
 import dev.aura.plugins.analytics.Messages;

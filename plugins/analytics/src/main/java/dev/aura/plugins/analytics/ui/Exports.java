@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.plugins.analytics.Messages;
 import dev.aura.plugins.analytics.model.Dashboard;
 import dev.aura.plugins.analytics.model.ExportFormat;

@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.cli;
 
+import dev.aura.plugins.api.testing.CliRun;
 import dev.aura.core.AuraCore;
 import dev.aura.core.AuraCoreFactory;
 import dev.aura.plugins.analytics.AnalyticsPlugin;

@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.cli;
 
+import dev.aura.plugins.api.testing.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.plugins.api.testing.QueuedUiThread;
 import static org.assertj.core.api.Assertions.assertThat;
 

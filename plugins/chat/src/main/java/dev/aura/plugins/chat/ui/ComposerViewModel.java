@@ -1,5 +1,6 @@
 package dev.aura.plugins.chat.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.core.ollama.InstalledModel;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.plugins.chat.Messages;

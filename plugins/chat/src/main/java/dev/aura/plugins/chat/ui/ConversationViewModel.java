@@ -1,5 +1,6 @@
 package dev.aura.plugins.chat.ui;
 
+import dev.aura.plugins.api.ui.Background;
 import dev.aura.plugins.chat.Messages;
 import dev.aura.plugins.chat.model.Attachment;
 import dev.aura.plugins.chat.model.ChatMessage;

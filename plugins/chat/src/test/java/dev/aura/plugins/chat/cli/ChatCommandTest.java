@@ -1,5 +1,6 @@
 package dev.aura.plugins.chat.cli;
 
+import dev.aura.plugins.api.testing.CliRun;
 import dev.aura.plugins.api.testing.ManualInterrupts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,7 +160,7 @@ class ChatCommandTest {
         Arrays.fill(tokens, "tick ");
         fx.ollama.chatScript(ChatScript.answer(tokens).withTokenDelay(Duration.ofMillis(20)));
 
-        CliRun run = CliRun.execute(command(), text -> {
+        CliRun run = CliRun.watchingOut(command(), text -> {
             if (text.startsWith("tick")) {
                 interrupts.interrupt();
             }

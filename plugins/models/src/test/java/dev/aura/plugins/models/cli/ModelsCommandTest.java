@@ -1,5 +1,6 @@
 package dev.aura.plugins.models.cli;
 
+import dev.aura.plugins.api.testing.CliRun;
 import dev.aura.plugins.api.testing.ManualInterrupts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,7 +140,7 @@ class ModelsCommandTest {
         ollama.publish(FakeModel.named("llama3.2"))
                 .pullScript(PULL.withStepsPerLayer(50).withStepDelay(Duration.ofMillis(20)));
 
-        CliRun run = CliRun.execute(command(), err -> {
+        CliRun run = CliRun.watchingErr(command(), err -> {
             if (err.contains("Downloading")) {
                 interrupts.interrupt();
             }

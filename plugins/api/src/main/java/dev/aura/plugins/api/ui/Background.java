@@ -1,4 +1,4 @@
-package dev.aura.plugins.chat.ui;
+package dev.aura.plugins.api.ui;
 
 import dev.aura.core.tasks.Task;
 import dev.aura.core.tasks.TaskRunner;
@@ -7,15 +7,23 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs a database or model call as a named job on the task runner and hands the result back on the UI thread. A
- * failure goes to the panel's error banner with the job's name, so no view model repeats that plumbing.
+ * Runs a database or model call as a named job on the task runner and hands the result back on the UI thread, so no
+ * plugin's view model repeats that plumbing and none blocks the FX thread. A failure without its own handler goes to
+ * {@code onFailure} with the job's name (a panel's error banner); a cancelled job reports nothing.
  */
 public final class Background {
     private final TaskRunner tasks;
     private final Executor uiThread;
     private final BiConsumer<String, Throwable> onFailure;
+
+    /** For view models that handle every failure themselves: unhandled ones are only logged. */
+    public Background(TaskRunner tasks, Executor uiThread) {
+        this(tasks, uiThread, (job, failure) -> LoggerFactory.getLogger(Background.class)
+                .warn("Background job '{}' failed", job, failure));
+    }
 
     /** @param onFailure called on the UI thread with the job's name and the cause */
     public Background(TaskRunner tasks, Executor uiThread, BiConsumer<String, Throwable> onFailure) {
@@ -48,11 +56,18 @@ public final class Background {
         return uiThread;
     }
 
-    static Throwable unwrap(Throwable failure) {
+    public static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
         while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** The most useful line of a failure for the user: its message, or its type when it has none. */
+    public static String describe(Throwable failure) {
+        Throwable t = unwrap(failure);
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 }
