@@ -41,10 +41,12 @@ final class CellExecutor {
         this.inFlight = inFlight;
     }
 
-    CellResult run(Cell cell, String promptTemplate, TestCase test) {
+    CellResult run(Cell cell, String promptTemplate, String systemTemplate, TestCase test) {
         String rendered;
+        String system;
         try {
             rendered = templates.render(promptTemplate, test.vars());
+            system = systemTemplate == null ? null : templates.render(systemTemplate, test.vars());
         } catch (TemplateException e) {
             return CellResult.error(cell, null, "", "The prompt template cannot be rendered"
                     + position(e) + ": " + e.getMessage() + ". Fix the prompt or the test's vars.", 0);
@@ -55,7 +57,7 @@ final class CellExecutor {
         }
         ChatRequest request;
         try {
-            request = new ChatRequest(SOURCE, "ollama", cell.model(), PromptMessages.of(rendered),
+            request = new ChatRequest(SOURCE, "ollama", cell.model(), PromptMessages.of(system, rendered),
                     ProviderParameters.of(cell.providerConfig()));
         } catch (IllegalArgumentException e) {
             return CellResult.error(cell, rendered, "", e.getMessage(), 0);

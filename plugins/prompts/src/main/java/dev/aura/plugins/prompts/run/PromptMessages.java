@@ -3,6 +3,7 @@ package dev.aura.plugins.prompts.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aura.core.llm.LlmMessage;
+import dev.aura.core.llm.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,18 @@ final class PromptMessages {
 
     static List<LlmMessage> of(String rendered) {
         return chat(rendered).orElseGet(() -> List.of(LlmMessage.user(rendered)));
+    }
+
+    /** As {@link #of(String)}, with {@code system} (when not null) first unless the prompt has its own. */
+    static List<LlmMessage> of(String system, String rendered) {
+        List<LlmMessage> messages = of(rendered);
+        if (system == null || messages.stream().anyMatch(m -> m.role() == Role.SYSTEM)) {
+            return messages;
+        }
+        List<LlmMessage> withSystem = new ArrayList<>(messages.size() + 1);
+        withSystem.add(LlmMessage.system(system));
+        withSystem.addAll(messages);
+        return List.copyOf(withSystem);
     }
 
     private static Optional<List<LlmMessage>> chat(String rendered) {

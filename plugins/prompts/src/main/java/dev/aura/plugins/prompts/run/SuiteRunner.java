@@ -80,7 +80,8 @@ public final class SuiteRunner {
                 Cell cell = cells.get(i);
                 threads.add(Thread.ofVirtual().name("prompts-cell-" + i).start(() -> {
                     try {
-                        CellResult result = runCell(executor, cell, config, tests.get(cell.testIndex()), suite);
+                        CellResult result = runCell(executor, cell, config, options.systemPrompt(),
+                                tests.get(cell.testIndex()), suite);
                         results[index] = result;
                         int finished = done.incrementAndGet();
                         job.progress((double) finished / cells.size(), finished + " of " + cells.size() + " cells");
@@ -108,10 +109,11 @@ public final class SuiteRunner {
         return new SuiteResult(ordered, SuiteResult.Stats.of(ordered, durationMs));
     }
 
-    private CellResult runCell(CellExecutor executor, Cell cell, PromptfooConfig config, TestCase test, String suite) {
+    private CellResult runCell(CellExecutor executor, Cell cell, PromptfooConfig config, String system, TestCase test,
+            String suite) {
         CellResult result;
         try {
-            result = executor.run(cell, config.prompts().get(cell.promptIndex()).template(), test);
+            result = executor.run(cell, config.prompts().get(cell.promptIndex()).template(), system, test);
         } catch (RuntimeException e) {
             // an assertion or template bug must not take the whole run down
             LOG.warn("Prompt cell {} failed unexpectedly", cell, e);
