@@ -4,6 +4,7 @@ import dev.aura.plugins.prompts.eval.template.TemplateVariableScanner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +31,13 @@ final class InputPlacement {
             + "|story|data|history|reply|answer|says|said|wrote|asks|asked).*");
     private static final Pattern LEADING_CONTEXT = Pattern.compile("\\s*context\\s*(?:\\||\\.|\\[|$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final Pattern INSTRUCTION = Pattern.compile("(?iu)\\b(?:you\\s+are|you're|you\\s+must|you\\s+should"
+    // matched against lower-cased text: a case-insensitive alternation this long is several times slower
+    private static final Pattern INSTRUCTION = Pattern.compile("\\b(?:you\\s+are|you're|you\\s+must|you\\s+should"
             + "|you\\s+will|act\\s+as|answer|respond|reply|summari[sz]e|translate|classify|categori[sz]e|explain"
             + "|write|rewrite|extract|return|output|format|do\\s+not|don't|never|always|make\\s+sure|ensure|follow"
             + "|ignore|provide|give|generate|describe|analy[sz]e|list|only|must|should|instructions?|task|please)\\b"
             + "|ตอบ|สรุป|แปล|คุณคือ|คุณเป็น|ห้าม|อย่า|จง|กรุณา|โปรด|เขียน|อธิบาย|วิเคราะห์|จัดหมวด");
+    private static final List<String> SECTION_HINTS = List.of("---", "***", "===", "~~~", "##");
     private static final List<String> FENCES = List.of("```", "\"\"\"", "'''", "~~~");
     private static final String QUOTES_OPEN = "\"'“‘«`";
     private static final String QUOTES_CLOSE = "\"'”’»`";
@@ -43,13 +46,12 @@ final class InputPlacement {
 
     /** The placement findings of one template, one per variable, in the order they appear. */
     List<Finding> check(String where, String template) {
-        String prose = TemplateText.withoutMarkup(template);
-        if (words(prose) < 3) {
+        if (template.indexOf("{{") < 0 || words(TemplateText.withoutMarkup(template), 3) < 3) {
             return List.of(); // a pass-through prompt ("{{ prompt }}") has no instructions to protect
         }
         List<int[]> raw = new ArrayList<>();
         Matcher rawBlock = RAW.matcher(template);
-        while (rawBlock.find()) {
+        while (template.contains("raw") && rawBlock.find()) {
             raw.add(new int[] {rawBlock.start(), rawBlock.end()});
         }
         List<Finding> findings = new ArrayList<>();
@@ -143,6 +145,9 @@ final class InputPlacement {
 
     /** Inside the innermost tag opened before the input and closed after it: {@code <input>{{ x }}</input>}. */
     private static boolean tagged(String template, int start, int end) {
+        if (template.lastIndexOf('<', start) < 0) {
+            return false;
+        }
         List<String> names = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         Matcher tag = OPEN_TAG.matcher(template).region(0, start);
@@ -160,6 +165,9 @@ final class InputPlacement {
 
     /** Between a {@code ---}/{@code ###} line above and one below (or the end), with nothing else in between. */
     private static boolean inSection(String template, int start, int end) {
+        if (SECTION_HINTS.stream().noneMatch(template::contains)) {
+            return false;
+        }
         String[] above = template.substring(0, TemplateText.lineStart(template, start)).split("\n", -1);
         boolean openedAbove = false;
         for (int i = above.length - 1; i >= 0; i--) {
@@ -190,13 +198,14 @@ final class InputPlacement {
 
     /** At least two words after the input, with an imperative or a rule among them. */
     private static boolean instructionsFollow(String following) {
-        return words(following) >= 2 && INSTRUCTION.matcher(following).find();
+        return words(following, 2) >= 2 && INSTRUCTION.matcher(following.toLowerCase(Locale.ROOT)).find();
     }
 
-    private static int words(String text) {
+    /** The number of words, counting no further than {@code enough}. */
+    private static int words(String text, int enough) {
         int count = 0;
         Matcher word = WORD.matcher(text);
-        while (word.find()) {
+        while (count < enough && word.find()) {
             count++;
         }
         return count;

@@ -2,6 +2,7 @@ package dev.aura.plugins.prompts.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,24 +12,26 @@ import java.util.regex.Pattern;
  * so the finding itself does not show the secret again.
  */
 final class SecretScanner {
-    private record Shape(String label, Finding.Severity severity, Pattern pattern) {}
+    /** A key format and the literal text every match contains, checked before the regex runs. */
+    private record Shape(String label, Finding.Severity severity, Pattern pattern, List<String> hints) {}
 
     /** One secret: what it looks like, where it starts and the masked text. */
     record Secret(String label, Finding.Severity severity, int offset, String masked) {}
 
     private static final List<Shape> SHAPES = List.of(
-            shape("PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
-            shape("Anthropic sk-ant-", "\\bsk-ant-[A-Za-z0-9_-]{20,}"),
-            shape("OpenAI sk-", "\\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}"),
-            shape("AWS AKIA", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
-            shape("GitHub ghp_", "\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})"),
-            shape("Slack xox", "\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
-            shape("Google AIza", "\\bAIza[0-9A-Za-z_-]{35}"),
-            shape("Stripe sk_live_", "\\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}"),
-            shape("Bearer", "\\bBearer\\s+[A-Za-z0-9._~+/-]{16,}=*"));
+            shape("PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----", "-----BEGIN"),
+            shape("Anthropic sk-ant-", "\\bsk-ant-[A-Za-z0-9_-]{20,}", "sk-ant-"),
+            shape("OpenAI sk-", "\\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}", "sk-"),
+            shape("AWS AKIA", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", "AKIA", "ASIA"),
+            shape("GitHub ghp_", "\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})", "gh", "github_pat_"),
+            shape("Slack xox", "\\bxox[abposr]-[A-Za-z0-9-]{10,}", "xox"),
+            shape("Google AIza", "\\bAIza[0-9A-Za-z_-]{35}", "AIza"),
+            shape("Stripe sk_live_", "\\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}", "k_live_", "k_test_"),
+            shape("Bearer", "\\bBearer\\s+[A-Za-z0-9._~+/-]{16,}=*", "Bearer"));
     private static final Pattern ASSIGNMENT = Pattern.compile("(?i)\\b(password|passwd|pwd|secret|client[_-]?secret"
             + "|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|token)"
             + "[\"']?\\s*[:=]\\s*[\"']?([^\\s\"',;{}]{6,})");
+    private static final List<String> ASSIGNMENT_HINTS = List.of("pass", "pwd", "secret", "key", "token");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:[<$%\\[{(].*|.*your.*|.*example.*|x+|\\*+|\\.+"
             + "|-+|changeme|redacted|secret|password|none|null|undefined|true|false)$");
     private static final Pattern CANDIDATE = Pattern.compile("[A-Za-z0-9+/_=-]{32,}");
@@ -36,8 +39,8 @@ final class SecretScanner {
 
     private SecretScanner() {}
 
-    private static Shape shape(String label, String regex) {
-        return new Shape(label, Finding.Severity.HIGH, Pattern.compile(regex));
+    private static Shape shape(String label, String regex, String... hints) {
+        return new Shape(label, Finding.Severity.HIGH, Pattern.compile(regex), List.of(hints));
     }
 
     /** The secrets in one template, at most one per line, in order. */
@@ -60,13 +63,16 @@ final class SecretScanner {
             return null;
         }
         for (Shape shape : SHAPES) {
+            if (shape.hints().stream().noneMatch(line::contains)) {
+                continue;
+            }
             Matcher m = shape.pattern().matcher(line);
             if (m.find()) {
                 return new Secret(shape.label(), shape.severity(), offset + m.start(), mask(line, m.start(), m.end()));
             }
         }
         Matcher assignment = ASSIGNMENT.matcher(line);
-        while (assignment.find()) {
+        while (mayAssign(line) && assignment.find()) {
             String value = assignment.group(2);
             // a value of letters only is usually prose ("token: counted"), a real one has digits or symbols
             boolean literal = value.chars().anyMatch(c -> !Character.isLetter(c));
@@ -76,7 +82,7 @@ final class SecretScanner {
             }
         }
         Matcher candidate = CANDIDATE.matcher(line);
-        while (candidate.find()) {
+        while (line.length() >= 32 && candidate.find()) {
             String token = candidate.group();
             if (looksRandom(token)) {
                 return new Secret("high-entropy", Finding.Severity.MEDIUM, offset + candidate.start(),
@@ -84,6 +90,15 @@ final class SecretScanner {
             }
         }
         return null;
+    }
+
+    /** A cheap test before the case-insensitive assignment pattern: a separator and one of its key words. */
+    private static boolean mayAssign(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('=') < 0) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return ASSIGNMENT_HINTS.stream().anyMatch(lower::contains);
     }
 
     /** Letters and digits mixed, no path, and more than 4.2 bits per character: a key rather than a word or hash. */

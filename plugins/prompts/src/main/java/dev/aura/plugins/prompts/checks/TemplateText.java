@@ -41,6 +41,9 @@ final class TemplateText {
 
     /** The text a reader of the rendered prompt sees around the variables: template markup removed. */
     static String withoutMarkup(String text) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
         return MARKUP.matcher(text).replaceAll(" ");
     }
 }
