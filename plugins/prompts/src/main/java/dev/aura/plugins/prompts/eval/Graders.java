@@ -29,9 +29,9 @@ public final class Graders {
         return DefaultGrader.deterministic().with(more.toArray(Assertion[]::new));
     }
 
-    /** Without an embeddings client: similar assertions then fail saying no embedding model is available. */
+    /** Without an embeddings client: similar assertions then fail, saying the run cannot embed. */
     public static Grader forRuns(LlmGateway gateway, String graderModel, String embeddingModel) {
-        return forRuns(gateway, null, graderModel, null);
+        return forRuns(gateway, null, graderModel, embeddingModel);
     }
 
     /** llm-rubric when no grader model is chosen: fails in both forms, saying how to choose one. */

@@ -86,8 +86,13 @@ public final class SimilarAssertion implements NegatableAssertion {
     private GradingResult evaluate(AssertionSpec spec, GradingContext context, boolean inverse) {
         List<String> expected = values(spec);
         double threshold = spec.threshold() == null || spec.threshold().isNaN() ? DEFAULT_THRESHOLD : spec.threshold();
-        if (model == null || embeddings == null) {
+        if (model == null) {
             return GradingResult.fail(spec, noModelReason());
+        }
+        if (embeddings == null) {
+            return GradingResult.fail(spec, "This grader was built without an embeddings client, so the similar check"
+                    + " could not run. Run the card from the Prompt Cards panel or with `aura cards test`, which"
+                    + " embed with Ollama");
         }
         List<float[]> vectors;
         try {

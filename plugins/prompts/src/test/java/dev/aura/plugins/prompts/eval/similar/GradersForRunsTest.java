@@ -69,5 +69,6 @@ class GradersForRunsTest {
 
         assertThat(grade.components().get(0).pass()).isTrue();
         assertThat(grade.components().get(1).pass()).isFalse();
+        assertThat(grade.components().get(1).reason()).contains("without an embeddings client");
     }
 }
