@@ -228,4 +228,18 @@ class ImportExportListCommandTest {
         assertThat(run.exitCode()).isEqualTo(CliExit.USAGE);
         assertThat(run.err()).contains("test").contains("import").contains("export").contains("list");
     }
+
+    @Test
+    void helpDescribesEveryCommandAndOptionFromTheBundle() {
+        CliRun cards = fixture.run("--help");
+        CliRun test = fixture.run("test", "--help");
+
+        assertThat(cards.exitCode()).isEqualTo(CliExit.OK);
+        assertThat(cards.out()).contains("Prompt cards and promptfoo configs from the command line");
+        assertThat(test.exitCode()).isEqualTo(CliExit.OK);
+        assertThat(test.out()).contains("-j, --max-concurrency=N").contains("Model calls at once (default 4")
+                .contains("--models=MODEL").contains("-o, --output=FILE").contains(".junit.xml")
+                .contains("--grader=MODEL").contains("--embedding-model=MODEL").contains("100 some failed")
+                .doesNotContain("${bundle");
+    }
 }
