@@ -55,7 +55,7 @@ CREATE INDEX prompt_card_label_card ON prompt_card_label (card_id, deleted, name
 -- card_id is text so a run never depends on the card row (runs of a deleted card stay readable).
 CREATE TABLE prompt_run (
     id                UUID                     PRIMARY KEY,
-    card_id           VARCHAR(64)              NOT NULL,
+    card_id           VARCHAR(1000)            NOT NULL,
     card_version      INT                      NOT NULL,
     started_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     saved_at          TIMESTAMP WITH TIME ZONE NOT NULL,
