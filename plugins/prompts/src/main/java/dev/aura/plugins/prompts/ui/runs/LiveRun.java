@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One run in progress: the job on the task runner, the cells it finished (batched to the UI thread) and its counts.
@@ -49,10 +50,11 @@ final class LiveRun {
         this.batcher = new CellBatcher<>(uiThread, batch -> events.cells(this, batch));
     }
 
-    void start(TaskRunner tasks, String jobName, CardRunner runner, int concurrency, Messages messages) {
+    void start(TaskRunner tasks, String jobName, Supplier<CardRunner> runner, int concurrency, Messages messages) {
         job = tasks.submit(jobName, context -> {
-            StoredRun stored = runner.run(version, models, concurrency, new LocalizedProgress(context, messages),
-                    (cell, finished, all) -> {
+            // built here, off the UI thread: reading the grading models may fail, and that ends this run only
+            StoredRun stored = runner.get().run(version, models, concurrency,
+                    new LocalizedProgress(context, messages), (cell, finished, all) -> {
                         total.set(all);
                         done.accumulateAndGet(finished, Math::max);
                         batcher.add(cell);

@@ -87,19 +87,33 @@ public final class RunDialogViewModel {
         if (wanted.isEmpty()) {
             wanted.addAll(version.content().models());
         }
+        List<String> known = Stream.concat(version.content().models().stream(), wanted.stream()).distinct().toList();
         List<ModelChoice> choices = new ArrayList<>();
-        Set<String> listed = new LinkedHashSet<>(names);
-        for (String name : names) {
-            choices.add(new ModelChoice(name, true, wanted.contains(name)));
+        Set<String> listed = new LinkedHashSet<>();
+        for (String installedName : names) {
+            // the card's spelling wins ("llama3.2" for "llama3.2:latest"), so runs of both compare cell by cell
+            String name = known.stream().filter(k -> sameModel(k, installedName)).findFirst().orElse(installedName);
+            if (listed.add(name)) {
+                choices.add(new ModelChoice(name, true, wanted.contains(name)));
+            }
         }
         // a card model Ollama lacks stays visible (checked if it was), so the run shows the engine's error for it
-        for (String name : Stream.concat(version.content().models().stream(), wanted.stream()).toList()) {
+        for (String name : known) {
             if (listed.add(name)) {
                 choices.add(new ModelChoice(name, !reachable, wanted.contains(name)));
             }
         }
         installed.setAll(names);
         models.setAll(choices);
+    }
+
+    /** Ollama names a model without a tag as its ":latest". */
+    static boolean sameModel(String a, String b) {
+        return untagged(a).equals(untagged(b));
+    }
+
+    private static String untagged(String name) {
+        return name.endsWith(":latest") ? name.substring(0, name.length() - ":latest".length()) : name;
     }
 
     private List<String> remembered() {

@@ -155,7 +155,7 @@ public final class RunsViewModel {
         progressText.set(messages.text("runs.progress.cells", 0, cells));
         elapsed.set(formats.duration(0));
         state.set(State.LIVE);
-        live.start(services.context().tasks(), messages.text("runs.job", content.title()), services.runner(),
+        live.start(services.context().tasks(), messages.text("runs.job", content.title()), services::runner,
                 Math.max(1, concurrency), messages);
     }
 
@@ -313,9 +313,8 @@ public final class RunsViewModel {
     private void refilter() {
         boolean failures = failuresOnly.get();
         boolean changed = changedOnly.get() && comparison.comparison() != null;
-        visibleRows.setPredicate(failures || changed
-                ? row -> (!failures || row.any(MatrixEntry::failedOrErrored)) && (!changed || row.any(MatrixEntry::changed))
-                : null);
+        visibleRows.setPredicate(failures || changed ? row -> (!failures || row.any(MatrixEntry::failedOrErrored))
+                && (!changed || row.any(MatrixEntry::changed)) : null);
     }
 
     private boolean runningThisCard() {
