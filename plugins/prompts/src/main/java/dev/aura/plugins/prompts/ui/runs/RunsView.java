@@ -28,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Runs tab: toolbar with progress, message banner, matrix with summary and details, history with trend. */
 final class RunsView {
-    static final String STYLESHEET = RunsView.class.getResource("runs.css").toExternalForm();
+    static final String STYLESHEET = RunsView.class.getResource("/dev/aura/plugins/prompts/ui/runs.css").toExternalForm();
 
     private final RunsViewModel model;
     private final Messages messages;
