@@ -44,6 +44,7 @@ final class MatrixCell extends TableCell<MatrixRow, MatrixEntry> {
         HBox top = new HBox(6, badge, score, gap, change);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box = new VBox(1, top, preview, meta);
+        box.getStyleClass().add("cell-box");
         box.setMinWidth(0);
         preview.setMinWidth(0);
         meta.setMinWidth(0);

@@ -39,6 +39,13 @@ final class ResultsMatrixView {
                 table.getSelectionModel().clearSelection();
             }
         });
+        // with "failures only" the rows that stay keep their passing cells, dimmed, for context
+        model.failuresOnlyProperty().addListener((o, was, now) -> {
+            table.getStyleClass().remove("failures-only");
+            if (now) {
+                table.getStyleClass().add("failures-only");
+            }
+        });
         rebuildColumns();
     }
 

@@ -34,6 +34,11 @@ public final class RunFormats {
         return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
     }
 
+    /** A finished run's duration: "850 ms", "12.4 s", then "1:02". */
+    public String runDuration(long millis) {
+        return millis < 60_000 ? latency(millis) : duration(millis);
+    }
+
     /** A call's latency: "850 ms", "12.4 s". */
     public String latency(long millis) {
         return millis < 1000 ? messages.text("runs.unit.ms", millis)

@@ -168,10 +168,14 @@ final class RunHistoryPane {
             HBox.setHgrow(gap, Priority.ALWAYS);
             VBox left = new VBox(0, when, what);
             left.setMinWidth(0);
+            HBox.setHgrow(left, Priority.ALWAYS);
             VBox right = new VBox(0, rate, status);
             right.setAlignment(Pos.CENTER_RIGHT);
+            right.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(8, left, gap, right);
             box.setAlignment(Pos.CENTER_LEFT);
+            // as wide as the list, never wider: long model lists are cut with an ellipsis, not scrolled to
+            setPrefWidth(0);
         }
 
         @Override

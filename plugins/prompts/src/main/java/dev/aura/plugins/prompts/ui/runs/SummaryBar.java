@@ -52,7 +52,7 @@ final class SummaryBar {
         tokens.setText(messages.text("runs.summary.tokens", formats.tokens(t.tokens())));
         cost.setText(messages.text("runs.summary.cost", t.priced() ? formats.cost(t.cost()) : "–"));
         StoredRun shown = model.shown();
-        String time = shown != null ? formats.duration(shown.summary().durationMs()) : model.elapsedProperty().get();
+        String time = shown != null ? formats.runDuration(shown.summary().durationMs()) : model.elapsedProperty().get();
         duration.setText(messages.text("runs.summary.duration", time == null || time.isEmpty() ? "–" : time));
         root.setVisible(t.cells() > 0 || model.running());
         root.setManaged(root.isVisible());
