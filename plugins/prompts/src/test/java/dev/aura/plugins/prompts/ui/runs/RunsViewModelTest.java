@@ -173,4 +173,26 @@ class RunsViewModelTest {
         ui.until(() -> !model.history().runs().isEmpty());
         assertThat(model.history().runs().getFirst().status()).isEqualTo(RunStatus.CANCELLED);
     }
+
+    @Test
+    void switchingToAnotherCardDuringARunAndBackShowsTheCellsSoFarAndTheEnd() throws InterruptedException {
+        CardVersion capitals = open(RunsFixture.capitals());
+        CardVersion other = fixture.create(RunsFixture.capitals().withTitle("Other"));
+        fixture.ollama.chatScript(ChatScript.answer("Paris", " is", " it", ".").withTokenDelay(Duration.ofMillis(60)));
+        model.run(List.of(), 1);
+        ui.until(() -> model.matrix().totals().cells() >= 1);
+
+        model.show(other);
+        ui.until(() -> model.state() == RunsViewModel.State.NO_RUNS);
+        assertThat(model.matrix().rows()).isEmpty();
+        assertThat(model.runningShownCard()).isFalse();
+        assertThat(model.running()).as("the other card's run goes on").isTrue();
+
+        model.show(capitals);
+        assertThat(model.state()).isEqualTo(RunsViewModel.State.LIVE);
+        assertThat(model.matrix().totals().cells()).isPositive();
+        ui.until(() -> !model.running() && model.state() == RunsViewModel.State.SHOWING);
+        assertThat(model.matrix().totals().cells()).isEqualTo(6);
+        assertThat(model.shown().summary().cardId()).isEqualTo(capitals.cardId());
+    }
 }
