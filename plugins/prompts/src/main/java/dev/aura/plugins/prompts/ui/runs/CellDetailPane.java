@@ -57,10 +57,8 @@ final class CellDetailPane {
         close.setId("detail-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setOnAction(e -> model.select(null));
-        Label title = new Label(entry.cell().testName());
+        TextFlow title = Paragraph.of(entry.cell().testName(), "detail-title");
         title.setId("detail-title");
-        title.getStyleClass().addAll(Styles.TITLE_4);
-        title.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, badge, changeBadge(entry), gap, close);
@@ -98,11 +96,10 @@ final class CellDetailPane {
 
     private Node figures(CellResult r) {
         String score = r.grade() == null ? "–" : formats.score(r.grade().score());
-        Label line = new Label(messages.text("runs.detail.figures", score, formats.latency(r.latencyMs()),
-                formats.tokens(r.promptTokens()), formats.tokens(r.outputTokens()), formats.cost(r.cost())));
+        TextFlow line = Paragraph.of(messages.text("runs.detail.figures", score, formats.latency(r.latencyMs()),
+                formats.tokens(r.promptTokens()), formats.tokens(r.outputTokens()), formats.cost(r.cost())),
+                "muted-text");
         line.setId("detail-figures");
-        line.getStyleClass().add("detail-figures");
-        line.setWrapText(true);
         return line;
     }
 
@@ -133,11 +130,8 @@ final class CellDetailPane {
         return label;
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
+    private static TextFlow muted(String text) {
+        return Paragraph.of(text, "muted-text");
     }
 
     private static TextArea text(String id, String value, int rows) {

@@ -5,7 +5,6 @@ import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.plugins.prompts.Messages;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -123,9 +122,11 @@ final class RunsView {
         Tooltip why = new Tooltip();
         why.textProperty().bind(comparison.hintProperty());
         compare.setTooltip(why);
-        // a disabled control shows no tooltip, so the reason sits on a wrapper that stays enabled
+        // a disabled control shows no tooltip, so the reason also sits on a wrapper that stays enabled
         StackPane compareHolder = new StackPane(compare);
-        Tooltip.install(compareHolder, why);
+        Tooltip whyDisabled = new Tooltip();
+        whyDisabled.textProperty().bind(comparison.hintProperty());
+        Tooltip.install(compareHolder, whyDisabled);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -177,20 +178,23 @@ final class RunsView {
     }
 
     private Node emptyState() {
-        Label text = new Label();
+        TextFlow text = Paragraph.of("", "empty-text");
         text.setId("runs-empty");
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> switch (model.state()) {
-            case NO_CARD -> messages.text("runs.state.noCard");
-            case LOADING -> messages.text("runs.state.loading");
-            case NO_RUNS -> messages.text("runs.state.noRuns");
-            default -> "";
-        }, model.stateProperty()));
+        text.setMaxWidth(520);
         StackPane box = new StackPane(text);
         box.getStyleClass().add("runs-empty");
-        box.visibleProperty().bind(text.textProperty().isNotEmpty());
-        box.setMouseTransparent(false);
+        Runnable update = () -> {
+            String shown = switch (model.state()) {
+                case NO_CARD -> messages.text("runs.state.noCard");
+                case LOADING -> messages.text("runs.state.loading");
+                case NO_RUNS -> messages.text("runs.state.noRuns");
+                default -> "";
+            };
+            text.getChildren().setAll(Paragraph.of(shown, "empty-text").getChildren());
+            box.setVisible(!shown.isEmpty());
+        };
+        model.stateProperty().addListener((o, was, now) -> update.run());
+        update.run();
         return box;
     }
 }
