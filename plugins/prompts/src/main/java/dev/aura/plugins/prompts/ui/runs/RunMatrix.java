@@ -132,6 +132,12 @@ public final class RunMatrix {
         }
     }
 
+    /** The cell whose {@link RunCell#key()} is {@code key}, or null. */
+    public MatrixEntry find(String key) {
+        int[] at = byName.get(key);
+        return at == null ? null : rows.get(at[0]).cell(at[1]);
+    }
+
     public MatrixEntry cell(int row, int column) {
         return rows.get(row).cell(column);
     }

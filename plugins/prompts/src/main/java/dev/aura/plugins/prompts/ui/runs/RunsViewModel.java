@@ -21,9 +21,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,11 +52,7 @@ public final class RunsViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CARD);
     private final ReadOnlyObjectWrapper<StoredRun> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
+    private final RunProgress progress;
     private final BooleanProperty failuresOnly = new SimpleBooleanProperty();
     private final BooleanProperty changedOnly = new SimpleBooleanProperty();
     private final ObjectProperty<MatrixEntry> selected = new SimpleObjectProperty<>();
@@ -71,6 +65,7 @@ public final class RunsViewModel {
         this.messages = messages;
         this.clock = clock;
         this.formats = new RunFormats(messages, clock.getZone());
+        this.progress = new RunProgress(messages, formats);
         this.background = new Background(services.context().tasks(), uiThread,
                 (job, failure) -> message.set(messages.text("runs.error.load", Background.describe(failure))));
         this.history = new RunHistoryViewModel(services.runs(), background, messages.text("runs.job.history"),
@@ -149,11 +144,7 @@ public final class RunsViewModel {
             }
         });
         layoutLive(live);
-        running.set(true);
-        cancelling.set(false);
-        progress.set(0);
-        progressText.set(messages.text("runs.progress.cells", 0, cells));
-        elapsed.set(formats.duration(0));
+        progress.started(cells);
         state.set(State.LIVE);
         live.start(services.context().tasks(), messages.text("runs.job", content.title()), services::runner,
                 Math.max(1, concurrency), messages);
@@ -162,15 +153,14 @@ public final class RunsViewModel {
     public void cancel() {
         if (live != null) {
             live.cancel();
-            cancelling.set(true);
-            progressText.set(messages.text("runs.progress.cancelling"));
+            progress.cancelling();
         }
     }
 
     /** Updates the elapsed time of the run in progress; the view calls it on a timer. */
     public void tick() {
         if (live != null) {
-            elapsed.set(formats.duration(Duration.between(live.startedAt(), clock.instant()).toMillis()));
+            progress.elapsed(Duration.between(live.startedAt(), clock.instant()).toMillis());
         }
     }
 
@@ -197,11 +187,7 @@ public final class RunsViewModel {
         if (!visible) {
             return;
         }
-        int total = Math.max(1, run.total());
-        progress.set((double) run.done() / total);
-        if (!run.cancelling()) {
-            progressText.set(messages.text("runs.progress.cells", run.done(), run.total()));
-        }
+        progress.cells(run.done(), run.total());
         tick();
         refilter();
     }
@@ -212,7 +198,7 @@ public final class RunsViewModel {
             MatrixEntry was = selected.get();
             display(stored);
             if (was != null) {
-                reselect(was);
+                selected.set(matrix.find(was.cell().key()));
             }
             if (stored.summary().status() == RunStatus.CANCELLED) {
                 message.set(messages.text("runs.cancelled", stored.summary().stats().cancelled()));
@@ -245,9 +231,7 @@ public final class RunsViewModel {
             tick();
             live = null;
             liveSoFar.clear();
-            running.set(false);
-            cancelling.set(false);
-            progress.set(-1);
+            progress.ended();
         }
     }
 
@@ -288,18 +272,6 @@ public final class RunsViewModel {
         comparison.showing(stored);
         state.set(State.SHOWING);
         refilter();
-    }
-
-    private void reselect(MatrixEntry was) {
-        for (MatrixRow row : matrix.rows()) {
-            for (int c = 0; c < row.columns(); c++) {
-                MatrixEntry entry = row.cell(c);
-                if (entry != null && entry.cell().key().equals(was.cell().key())) {
-                    selected.set(entry);
-                    return;
-                }
-            }
-        }
     }
 
     private void clearShown() {
@@ -357,18 +329,18 @@ public final class RunsViewModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StoredRun> shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty cancellingProperty() { return cancelling.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty elapsedProperty() { return elapsed.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return progress.runningProperty(); }
+    public ReadOnlyBooleanProperty cancellingProperty() { return progress.cancellingProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.fractionProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progress.textProperty(); }
+    public ReadOnlyStringProperty elapsedProperty() { return progress.elapsedProperty(); }
     public BooleanProperty failuresOnlyProperty() { return failuresOnly; }
     public BooleanProperty changedOnlyProperty() { return changedOnly; }
     public ObjectProperty<MatrixEntry> selectedProperty() { return selected; }
     public State state() { return state.get(); }
     public CardVersion version() { return version.get(); }
     public StoredRun shown() { return shown.get(); }
-    public boolean running() { return running.get(); }
+    public boolean running() { return progress.running(); }
     public boolean runningShownCard() { return runningThisCard(); }
     public void dismissMessage() { message.set(""); }
 }

@@ -195,4 +195,17 @@ class RunsViewModelTest {
         assertThat(model.matrix().totals().cells()).isEqualTo(6);
         assertThat(model.shown().summary().cardId()).isEqualTo(capitals.cardId());
     }
+
+    @Test
+    void withOllamaDownEveryCellShowsTheConnectionErrorAndTheRunIsStillStored() throws InterruptedException {
+        open(RunsFixture.capitals());
+        fixture.ollama.stop();
+
+        runAndWait(List.of(), 4);
+
+        assertThat(model.matrix().totals().errors()).isEqualTo(6);
+        assertThat(model.matrix().cell(0, 0).result().error()).containsIgnoringCase("ollama");
+        assertThat(model.messageProperty().get()).isEmpty();
+        ui.until(() -> model.history().runs().size() == 1);
+    }
 }
