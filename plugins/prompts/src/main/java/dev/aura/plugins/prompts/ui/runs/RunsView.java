@@ -64,7 +64,10 @@ final class RunsView {
         VBox matrixArea = new VBox(6, compareHeader(), new SummaryBar(model).node(), matrixAndDetail);
         VBox.setVgrow(matrixAndDetail, Priority.ALWAYS);
         StackPane center = new StackPane(matrixArea, emptyState());
-        SplitPane main = new SplitPane(center, new RunHistoryPane(model).node());
+        Node history = new RunHistoryPane(model).node();
+        // a taller or shorter window grows or shrinks the matrix; the history keeps its height
+        SplitPane.setResizableWithParent(history, false);
+        SplitPane main = new SplitPane(center, history);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.7);
         main.getStyleClass().add("runs-split");

@@ -104,6 +104,12 @@ class RunsPaneScreenshots {
         robot.interact(() -> pane.viewModel().comparison().clear());
         robot.interact(() -> pane.viewModel().failuresOnlyProperty().set(true));
         save(robot, "runs-failures-only.png");
+        // about the room the card editor's Runs tab leaves on a laptop screen
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        save(robot, "runs-narrow.png");
     }
 
     @Test
