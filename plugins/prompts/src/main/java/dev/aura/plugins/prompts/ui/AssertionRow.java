@@ -1,0 +1,88 @@
+package dev.aura.plugins.prompts.ui;
+
+import dev.aura.plugins.prompts.Messages;
+import dev.aura.plugins.prompts.eval.AssertionSpec;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One assertion in the table: its type (every type and its not- form), the value (multi-line: scripts, schemas,
+ * rubrics), threshold and weight, and its problem under the row.
+ */
+final class AssertionRow {
+    private final VBox root;
+    private final ComboBox<String> type = new ComboBox<>();
+    private final TextArea value = new TextArea();
+    private final TextField threshold = new TextField();
+    private final TextField weight = new TextField();
+    private final String metric;
+    private Double thresholdValue;
+    private double weightValue;
+
+    AssertionRow(AssertionSpec spec, int row, String key, CardEditorViewModel vm, Messages messages,
+            Consumer<AssertionSpec> onChange, Runnable onRemove) {
+        metric = spec.metric();
+        thresholdValue = spec.threshold();
+        weightValue = spec.weight();
+        type.getItems().setAll(AssertionTypes.ALL);
+        if (!type.getItems().contains(spec.displayType())) {
+            type.getItems().add(spec.displayType());
+        }
+        type.setValue(spec.displayType());
+        type.setId("assert-type-" + row);
+        type.setVisibleRowCount(14);
+        type.setPrefWidth(170);
+        value.setText(AssertionTypes.toText(spec.value()));
+        value.setId("assert-value-" + row);
+        value.setPromptText(messages.text("cards.tests.valueHint"));
+        value.setWrapText(true);
+        value.setPrefRowCount(Math.min(6, Math.max(1, value.getText().split("\n", -1).length)));
+        HBox.setHgrow(value, Priority.ALWAYS);
+        threshold.setText(AssertionTypes.toText(spec.threshold()));
+        threshold.setId("assert-threshold-" + row);
+        threshold.setPromptText(messages.text("cards.tests.threshold"));
+        threshold.setPrefColumnCount(5);
+        weight.setText(spec.weight() == 1 ? "" : AssertionTypes.toText(spec.weight()));
+        weight.setId("assert-weight-" + row);
+        weight.setPromptText(messages.text("cards.tests.weight"));
+        weight.setPrefColumnCount(4);
+        Button remove = TestEditor.small("remove-assert-" + row, Feather.X, messages.text("cards.tests.removeAssert"));
+        remove.setText(null);
+        remove.setOnAction(e -> onRemove.run());
+
+        Runnable push = () -> onChange.accept(spec());
+        type.valueProperty().addListener((o, a, b) -> push.run());
+        value.textProperty().addListener((o, a, b) -> push.run());
+        Fields.number(threshold, messages, key + ".threshold", false, vm::setInputProblem, n -> {
+            thresholdValue = n == null ? null : n.doubleValue();
+            push.run();
+        });
+        Fields.number(weight, messages, key + ".weight", false, (k, problem) -> vm.setInputProblem(k, problem), n -> {
+            weightValue = n == null ? 1 : Math.max(0, n.doubleValue());
+            push.run();
+        });
+        HBox line = new HBox(6, type, value, threshold, weight, remove);
+        line.setAlignment(Pos.TOP_LEFT);
+        root = new VBox(2, line, Fields.problem(vm.problems(), key, key + ".threshold", key + ".weight"));
+        root.getStyleClass().add("assertion-row");
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private AssertionSpec spec() {
+        String display = type.getValue() == null ? "contains" : type.getValue();
+        AssertionSpec parsed = AssertionSpec.of(display, null);
+        return new AssertionSpec(parsed.type(), parsed.negated(), AssertionTypes.fromText(parsed.type(),
+                value.getText()), thresholdValue, weightValue, metric);
+    }
+}
