@@ -48,12 +48,12 @@ public final class LineDiff {
                 out.add(new Line(Kind.SAME, a[head + i], head + i + 1, head + j + 1));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Line(Kind.ADDED, b[head + j], 0, head + j + 1));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add(new Line(Kind.REMOVED, a[head + i], head + i + 1, 0));
                 i++;
+            } else {
+                out.add(new Line(Kind.ADDED, b[head + j], 0, head + j + 1));
+                j++;
             }
         }
         for (int k = tail; k > 0; k--) {

@@ -236,12 +236,18 @@ public final class PromptsUi {
         list.clearFilters();
     }
 
+    /** After the list reloads, the shown card (or the one just created) stays selected. */
     private void selectPending() {
-        if (pendingSelection == null || listPane == null) {
+        String target = pendingSelection != null ? pendingSelection
+                : editor.saved() == null ? null : editor.saved().cardId();
+        if (target == null || listPane == null) {
             return;
         }
-        list.items().stream().filter(c -> c.id().equals(pendingSelection)).findFirst().ifPresent(card -> {
+        list.items().stream().filter(c -> c.id().equals(target)).findFirst().ifPresent(card -> {
             pendingSelection = null;
+            if (card.equals(listPane.list().getSelectionModel().getSelectedItem())) {
+                return;
+            }
             selecting = true;
             try {
                 listPane.list().getSelectionModel().select(card);

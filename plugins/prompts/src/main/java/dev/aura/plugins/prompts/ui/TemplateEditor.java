@@ -130,6 +130,7 @@ final class TemplateEditor {
         CardContent content = draft.get();
         int count = content == null ? 0 : content.tests().size();
         Integer chosen = testPicker.getValue();
+        boolean hadTests = testPicker.getItems().size() > 1;
         List<Integer> indices = new ArrayList<>();
         indices.add(-1);
         for (int i = 0; i < count; i++) {
@@ -138,7 +139,9 @@ final class TemplateEditor {
         if (!indices.equals(testPicker.getItems())) {
             testPicker.getItems().setAll(indices);
         }
-        testPicker.setValue(chosen != null && chosen < count ? chosen : count > 0 ? 0 : -1);
+        // the first test case is the useful preview as soon as there is one; a pick of the user's own stays
+        boolean keep = chosen != null && chosen < count && (chosen >= 0 || hadTests);
+        testPicker.setValue(keep ? chosen : count > 0 ? 0 : -1);
         refreshPreview();
     }
 
