@@ -55,7 +55,7 @@ CREATE INDEX prompt_card_label_card ON prompt_card_label (card_id, deleted, name
 -- card_id is text so a run never depends on the card row (runs of a deleted card stay readable).
 CREATE TABLE prompt_run (
     id                UUID                     PRIMARY KEY,
-    card_id           VARCHAR(64)              NOT NULL,
+    card_id           VARCHAR(1000)            NOT NULL,
     card_version      INT                      NOT NULL,
     started_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     saved_at          TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -77,7 +77,9 @@ CREATE TABLE prompt_run (
 CREATE INDEX prompt_run_card ON prompt_run (card_id, started_at DESC, id DESC);
 
 -- One row per cell; ordinal is the cell's place in its run, so the primary key reads a run's cells in order.
--- grade is the TestGrade as JSON (null when the cell errored or was cancelled).
+-- grade is the TestGrade as JSON (null when the cell errored or was cancelled). Texts are VARCHAR, not CLOB: H2 keeps
+-- them in the row, where a CLOB over 256 bytes goes to separate LOB storage and doubles the time to save and read a
+-- large run. VARCHAR holds up to 1,000,000 characters; RunRows cuts longer texts with a note.
 CREATE TABLE prompt_run_cell (
     run_id          UUID                   NOT NULL,
     ordinal         INT                    NOT NULL,
@@ -89,15 +91,15 @@ CREATE TABLE prompt_run_cell (
     model           VARCHAR,
     status          VARCHAR(16)            NOT NULL,
     score           DOUBLE PRECISION,
-    output          CHARACTER LARGE OBJECT,
-    rendered_prompt CHARACTER LARGE OBJECT,
-    error           CHARACTER LARGE OBJECT,
+    output          VARCHAR,
+    rendered_prompt VARCHAR,
+    error           VARCHAR,
     latency_ms      BIGINT                 NOT NULL,
     prompt_tokens   INT                    NOT NULL,
     output_tokens   INT                    NOT NULL,
     cost            DOUBLE PRECISION,
     cancelled       BOOLEAN                NOT NULL,
-    grade           CHARACTER LARGE OBJECT,
+    grade           VARCHAR,
     PRIMARY KEY (run_id, ordinal)
 );
 

@@ -1,6 +1,7 @@
 package dev.aura.plugins.prompts.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aura.core.store.sync.SyncedRows;
 import dev.aura.plugins.prompts.cards.CardContent;
 import dev.aura.plugins.prompts.cards.CardLabel;
 import dev.aura.plugins.prompts.cards.CardSummary;
@@ -114,6 +115,22 @@ final class CardRows {
         return h.createQuery("SELECT name, version_number, moved_at FROM prompt_card_label "
                         + "WHERE card_id = :card AND deleted = FALSE ORDER BY name")
                 .bind("card", cardId).map((rs, ctx) -> label(cardId, rs)).list();
+    }
+
+    /** Points label {@code name} at {@code version}: moves the live row {@code existing}, else writes a new one. */
+    static void writeLabel(Handle h, UUID cardId, Optional<UUID> existing, String name, int version, Instant now) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        if (existing.isEmpty()) {
+            columns.put("card_id", cardId);
+            columns.put("name", name);
+        }
+        columns.put("version_number", version);
+        columns.put("moved_at", at(now));
+        if (existing.isPresent()) {
+            SyncedRows.update(h, LABELS, existing.get(), columns);
+        } else {
+            SyncedRows.insert(h, LABELS, columns);
+        }
     }
 
     /** Every live label of every live card: card id to (label name to version), names sorted. */

@@ -91,7 +91,7 @@ public final class JdbiCardStore implements CardStore {
 
     @Override
     public Optional<CardSummary> find(String cardId) {
-        Optional<UUID> id = parse(cardId);
+        Optional<UUID> id = StoredIds.parse(cardId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -119,7 +119,7 @@ public final class JdbiCardStore implements CardStore {
         Instant now = now();
         return jdbi().inTransaction(h -> {
             UUID id = SyncedRows.insert(h, CardRows.CARDS, CardRows.cardColumns(content, 1, now));
-            return insertVersion(h, id, 1, content, note, now);
+            return insertVersion(h, id, 1, CardContentJson.write(content), note, now);
         });
     }
 
@@ -131,21 +131,25 @@ public final class JdbiCardStore implements CardStore {
             CardRow card = lockCard(h, id, cardId);
             int highest = CardRows.highestVersion(h, id);
             String json = CardContentJson.write(content);
-            if (highest > 0 && CardRows.versionJson(h, id, highest).orElse("").equals(json)) {
-                return CardRows.version(h, id, highest).orElseThrow();
+            if (highest > 0) {
+                String latest = CardRows.versionJson(h, id, highest).orElse("");
+                // equal records whose maps iterate in another order write other text: compare both ways
+                if (latest.equals(json) || CardContentJson.read(latest).equals(content)) {
+                    return CardRows.version(h, id, highest).orElseThrow();
+                }
             }
             Instant now = now();
             SyncedRows.update(h, CardRows.CARDS, card.id(), CardRows.cardColumns(content, highest + 1, now));
-            return insertVersion(h, id, highest + 1, content, note, now);
+            return insertVersion(h, id, highest + 1, json, note, now);
         });
     }
 
-    private static CardVersion insertVersion(Handle h, UUID cardId, int number, CardContent content, String note,
+    private static CardVersion insertVersion(Handle h, UUID cardId, int number, String json, String note,
             Instant now) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("card_id", cardId);
         columns.put("version_number", number);
-        columns.put("content", CardContentJson.write(content));
+        columns.put("content", json);
         columns.put("note", note == null || note.isBlank() ? null : note.strip());
         columns.put("saved_at", CardRows.at(now));
         SyncedRows.insert(h, CardRows.VERSIONS, columns);
@@ -209,26 +213,12 @@ public final class JdbiCardStore implements CardStore {
                 return new Moved(existing.get().label(), card.title(), version, false);
             }
             Instant now = now();
-            Map<String, Object> columns = new LinkedHashMap<>();
-            columns.put("version_number", version);
-            columns.put("moved_at", CardRows.at(now));
-            if (existing.isPresent()) {
-                SyncedRows.update(h, CardRows.LABELS, existing.get().id(), columns);
-            } else {
-                Map<String, Object> all = new LinkedHashMap<>();
-                all.put("card_id", id);
-                all.put("name", name);
-                all.putAll(columns);
-                SyncedRows.insert(h, CardRows.LABELS, all);
-            }
+            CardRows.writeLabel(h, id, existing.map(LabelRow::id), name, version, now);
             return new Moved(new CardLabel(id.toString(), name, version, now), card.title(),
                     existing.map(e -> e.label().version()).orElse(null), true);
         });
         if (moved.changed()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("cardId", id.toString());
-            details.put("label", name);
-            details.put("version", version);
+            Map<String, Object> details = labelDetails(id, name, version);
             details.put("previousVersion", moved.previous());
             audit(LABEL_MOVED, moved.title(), details);
         }
@@ -246,13 +236,7 @@ public final class JdbiCardStore implements CardStore {
             existing.ifPresent(row -> SyncedRows.delete(h, CardRows.LABELS, row.id()));
             return existing.map(row -> new Removed(card.title(), row.label().version()));
         });
-        removed.ifPresent(r -> {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("cardId", id.toString());
-            details.put("label", name);
-            details.put("version", r.version());
-            audit(LABEL_REMOVED, r.title(), details);
-        });
+        removed.ifPresent(r -> audit(LABEL_REMOVED, r.title(), labelDetails(id, name, r.version())));
     }
 
     @Override
@@ -272,6 +256,14 @@ public final class JdbiCardStore implements CardStore {
         if (!deleted) {
             throw missing(cardId);
         }
+    }
+
+    private static Map<String, Object> labelDetails(UUID cardId, String label, int version) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("cardId", cardId.toString());
+        details.put("label", label);
+        details.put("version", version);
+        return details;
     }
 
     /** Audit entries follow the committed change; a failed append is logged and never undoes the action. */
@@ -305,18 +297,7 @@ public final class JdbiCardStore implements CardStore {
     }
 
     private static UUID idOf(String cardId) {
-        return parse(cardId).orElseThrow(() -> missing(cardId));
-    }
-
-    private static Optional<UUID> parse(String cardId) {
-        if (cardId == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(cardId.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return StoredIds.parse(cardId).orElseThrow(() -> missing(cardId));
     }
 
     private static CardNotFoundException missing(String cardId) {
@@ -326,11 +307,8 @@ public final class JdbiCardStore implements CardStore {
 
     private CardNotFoundException missingVersion(String cardId, int number) {
         UUID id = idOf(cardId);
-        return jdbi().withHandle(h -> missingVersion(lockFree(h, id, cardId), number, CardRows.highestVersion(h, id)));
-    }
-
-    private static CardRow lockFree(Handle h, UUID id, String cardId) {
-        return CardRows.card(h, id, false).orElseThrow(() -> missing(cardId));
+        return jdbi().withHandle(h -> missingVersion(CardRows.card(h, id, false).orElseThrow(() -> missing(cardId)),
+                number, CardRows.highestVersion(h, id)));
     }
 
     private static CardNotFoundException missingVersion(CardRow card, int number, int highest) {

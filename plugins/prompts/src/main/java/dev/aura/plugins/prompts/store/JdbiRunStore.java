@@ -87,7 +87,7 @@ public final class JdbiRunStore implements RunStore {
 
     @Override
     public Optional<StoredRun> load(String runId) {
-        Optional<UUID> id = parse(runId);
+        Optional<UUID> id = StoredIds.parse(runId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ public final class JdbiRunStore implements RunStore {
 
     @Override
     public Optional<RunSummary> previous(String runId) {
-        Optional<UUID> id = parse(runId);
+        Optional<UUID> id = StoredIds.parse(runId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -117,16 +117,5 @@ public final class JdbiRunStore implements RunStore {
     private static int cellCount(Handle h, UUID id) {
         return h.createQuery("SELECT cell_count FROM prompt_run WHERE id = :id").bind("id", id)
                 .mapTo(Integer.class).one();
-    }
-
-    private static Optional<UUID> parse(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -39,15 +39,18 @@ final class RunRows {
                 CellResult r = cell.result();
                 batch.bind("run", runId).bind("ordinal", ordinal)
                         .bind("testIndex", r.testIndex()).bind("promptIndex", r.promptIndex())
-                        .bind("testName", cell.testName()).bind("variantLabel", cell.variantLabel())
-                        .bind("providerId", r.providerId()).bind("model", r.model())
+                        .bind("testName", StoredText.fit(cell.testName()))
+                        .bind("variantLabel", StoredText.fit(cell.variantLabel()))
+                        .bind("providerId", StoredText.fit(r.providerId()))
+                        .bind("model", StoredText.fit(r.model()))
                         .bind("status", r.status().name())
                         .bind("score", r.grade() == null ? null : (Double) r.grade().score())
-                        .bind("output", r.output()).bind("renderedPrompt", r.renderedPrompt())
-                        .bind("error", r.error()).bind("latencyMs", r.latencyMs())
+                        .bind("output", StoredText.fit(r.output()))
+                        .bind("renderedPrompt", StoredText.fit(r.renderedPrompt()))
+                        .bind("error", StoredText.fit(r.error())).bind("latencyMs", r.latencyMs())
                         .bind("promptTokens", r.promptTokens()).bind("outputTokens", r.outputTokens())
                         .bind("cost", r.cost()).bind("cancelled", r.cancelled())
-                        .bind("grade", TestGradeJson.write(r.grade()))
+                        .bind("grade", TestGradeJson.fitted(r.grade(), StoredText.MAX))
                         .add();
             }
             batch.execute();

@@ -8,7 +8,9 @@ import dev.aura.plugins.prompts.cards.CardNotFoundException;
 import dev.aura.plugins.prompts.cards.CardVersion;
 import dev.aura.plugins.prompts.cards.PromptVariant;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -85,6 +87,28 @@ class CardVersionsTest {
         assertThat(again).isEqualTo(v1);
         assertThat(rows("change_log")).isEqualTo(changes);
         assertThat(rows("prompt_card_version")).isEqualTo(1);
+    }
+
+    @Test
+    void equalContentWithMapsInAnotherOrderIsNoNewVersion() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("temperature", 0.2);
+        parameters.put("seed", 7);
+        Map<String, Object> reversed = new LinkedHashMap<>();
+        reversed.put("seed", 7);
+        reversed.put("temperature", 0.2);
+        CardContent sample = PromptsStoreFixture.sampleCard();
+        CardVersion v1 = db.cards().create(withParameters(sample, parameters), null);
+
+        CardVersion again = db.cards().save(v1.cardId(), withParameters(sample, reversed), null);
+
+        assertThat(again.number()).isEqualTo(1);
+        assertThat(rows("prompt_card_version")).isEqualTo(1);
+    }
+
+    private static CardContent withParameters(CardContent c, Map<String, Object> parameters) {
+        return new CardContent(c.title(), c.description(), c.tags(), c.variants(), c.systemPrompt(), c.models(),
+                parameters, c.tests(), c.defaultTest());
     }
 
     @Test

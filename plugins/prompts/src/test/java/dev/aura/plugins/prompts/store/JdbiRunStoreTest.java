@@ -129,6 +129,26 @@ class JdbiRunStoreTest {
     }
 
     @Test
+    void aRunawayAnswerIsCutWithANoteInsteadOfFailingTheRun() {
+        String huge = "ก".repeat(1_200_000);
+        AssertionSpec equals = AssertionSpec.of("equals", "short");
+        TestGrade grade = new TestGrade(false, 0, "Expected output \"" + huge + "\" to equal \"short\"",
+                List.of(GradingResult.fail(equals, "Expected output \"" + huge + "\" to equal \"short\"")));
+        CellResult cell = new CellResult(0, 0, "ollama:chat:m", "m", "prompt", huge, grade, null, 10, 1, 2, null,
+                false);
+
+        RunSummary saved = saveAt("card-1", 0, List.of(new RunCell("t", "A", cell)));
+
+        CellResult read = db.runs().load(saved.id()).orElseThrow().cells().getFirst().result();
+        assertThat(read.output()).hasSizeLessThanOrEqualTo(StoredText.MAX).startsWith("กกกก")
+                .endsWith("more characters were not stored]");
+        assertThat(read.status()).isEqualTo(FAILED);
+        assertThat(read.grade().components()).hasSize(1);
+        assertThat(read.grade().components().getFirst().reason()).hasSizeLessThan(5_000)
+                .startsWith("Expected output");
+    }
+
+    @Test
     void aCellWithoutGradeCostOrOutputStaysThatWay() {
         CellResult bare = new CellResult(0, 0, "ollama:chat:m", "m", null, null, null, "boom", 0, 0, 0, null, false);
         RunSummary saved = saveAt("card-1", 0, List.of(new RunCell("t", "A", bare)));
