@@ -18,6 +18,9 @@ import org.kordamp.ikonli.feather.Feather;
  * rubrics), threshold and weight, and its problem under the row.
  */
 final class AssertionRow {
+    private static final double TYPE_WIDTH = 175;
+    private static final double NUMBER_WIDTH = 78;
+
     private final VBox root;
     private final ComboBox<String> type = new ComboBox<>();
     private final TextArea value = new TextArea();
@@ -39,7 +42,8 @@ final class AssertionRow {
         type.setValue(spec.displayType());
         type.setId("assert-type-" + row);
         type.setVisibleRowCount(14);
-        type.setPrefWidth(170);
+        type.setPrefWidth(TYPE_WIDTH);
+        type.setMinWidth(TYPE_WIDTH);
         value.setText(AssertionTypes.toText(spec.value()));
         value.setId("assert-value-" + row);
         value.setPromptText(messages.text("cards.tests.valueHint"));
@@ -48,12 +52,13 @@ final class AssertionRow {
         HBox.setHgrow(value, Priority.ALWAYS);
         threshold.setText(AssertionTypes.toText(spec.threshold()));
         threshold.setId("assert-threshold-" + row);
-        threshold.setPromptText(messages.text("cards.tests.threshold"));
-        threshold.setPrefColumnCount(5);
+        threshold.setPrefWidth(NUMBER_WIDTH);
+        threshold.setMinWidth(NUMBER_WIDTH);
         weight.setText(spec.weight() == 1 ? "" : AssertionTypes.toText(spec.weight()));
         weight.setId("assert-weight-" + row);
-        weight.setPromptText(messages.text("cards.tests.weight"));
-        weight.setPrefColumnCount(4);
+        weight.setPromptText("1");
+        weight.setPrefWidth(NUMBER_WIDTH);
+        weight.setMinWidth(NUMBER_WIDTH);
         Button remove = TestEditor.small("remove-assert-" + row, Feather.X, messages.text("cards.tests.removeAssert"));
         remove.setText(null);
         remove.setOnAction(e -> onRemove.run());
@@ -73,6 +78,29 @@ final class AssertionRow {
         line.setAlignment(Pos.TOP_LEFT);
         root = new VBox(2, line, Fields.problem(vm.problems(), key, key + ".threshold", key + ".weight"));
         root.getStyleClass().add("assertion-row");
+    }
+
+    /** Column captions lined up with the rows' fields. */
+    static HBox header(Messages messages) {
+        javafx.scene.control.Label type = caption(messages.text("cards.tests.type"), TYPE_WIDTH);
+        javafx.scene.control.Label value = caption(messages.text("cards.tests.valueHint"), 0);
+        value.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        javafx.scene.control.Label threshold = caption(messages.text("cards.tests.threshold"), NUMBER_WIDTH);
+        javafx.scene.control.Label weight = caption(messages.text("cards.tests.weight"), NUMBER_WIDTH);
+        javafx.scene.layout.Region removeColumn = new javafx.scene.layout.Region();
+        removeColumn.setMinWidth(28);
+        return new HBox(6, type, value, threshold, weight, removeColumn);
+    }
+
+    private static javafx.scene.control.Label caption(String text, double width) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.getStyleClass().add("assert-header");
+        if (width > 0) {
+            label.setMinWidth(width);
+            label.setPrefWidth(width);
+        }
+        return label;
     }
 
     VBox root() {

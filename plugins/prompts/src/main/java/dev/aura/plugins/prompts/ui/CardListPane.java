@@ -115,7 +115,9 @@ final class CardListPane {
         Button importButton = new Button(messages.text("cards.empty.import"), new FontIcon(Feather.DOWNLOAD));
         importButton.setId("empty-import");
         importButton.setOnAction(e -> importConfig.run());
-        VBox box = new VBox(10, new FontIcon(Feather.CLIPBOARD), title, text, create, importButton);
+        FontIcon icon = new FontIcon(Feather.CLIPBOARD);
+        icon.getStyleClass().add("empty-icon");
+        VBox box = new VBox(10, icon, title, text, create, importButton);
         box.getStyleClass().add("empty-state");
         box.setId("cards-empty");
         box.setAlignment(Pos.CENTER);

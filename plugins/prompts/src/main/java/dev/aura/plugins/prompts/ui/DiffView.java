@@ -17,6 +17,7 @@ final class DiffView {
         list = new ListView<>(lines);
         list.setId("diff-view");
         list.getStyleClass().add("diff-view");
+        list.setFixedCellSize(24); // compact rows, and cheap scrolling through long cards
         list.setPlaceholder(new Label(messages.text("cards.versions.pick")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -142,6 +142,7 @@ final class TestEditor {
             name.textProperty().addListener((o, a, b) -> edit(t -> Drafts.vars(t, renamed(t.vars(), row, b))));
             value.textProperty().addListener((o, a, b) -> edit(t -> Drafts.vars(t, revalued(t.vars(), row, b))));
             Button remove = small("remove-var-" + i, Feather.X, messages.text("cards.tests.removeVar"));
+            remove.setText(null);
             remove.setOnAction(e -> {
                 Map<String, Object> map = new LinkedHashMap<>(test().vars());
                 map.remove(new ArrayList<>(map.keySet()).get(row));
@@ -198,6 +199,7 @@ final class TestEditor {
             asserts.getChildren().add(none);
             return;
         }
+        asserts.getChildren().add(AssertionRow.header(messages));
         for (int j = 0; j < list.size(); j++) {
             int row = j;
             AssertionRow editor = new AssertionRow(list.get(j), j, CardValidator.assertKey(index, j), vm, messages,

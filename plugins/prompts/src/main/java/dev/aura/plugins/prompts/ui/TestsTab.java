@@ -51,6 +51,8 @@ final class TestsTab {
         Button delete = TestEditor.small("delete-test", Feather.TRASH_2, messages.text("cards.tests.delete"));
         delete.setOnAction(e -> deleteTest());
         delete.disableProperty().bind(duplicate.disableProperty());
+        duplicate.setText(null); // icons with tooltips: the list column is narrow, "Add test" keeps its words
+        delete.setText(null);
         HBox bar = new HBox(4, add, duplicate, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
 

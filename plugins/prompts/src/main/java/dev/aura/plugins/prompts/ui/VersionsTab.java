@@ -62,7 +62,7 @@ final class VersionsTab {
         labelName.setEditable(true);
         labelName.getItems().setAll(CardLabel.PRODUCTION, CardLabel.STAGING);
         labelName.setValue(CardLabel.PRODUCTION);
-        labelName.setPrefWidth(150);
+        labelName.setPrefWidth(130);
         Button setLabel = new Button(messages.text("cards.versions.setLabel"), new FontIcon(Feather.BOOKMARK));
         setLabel.setId("set-label");
         setLabel.setOnAction(e -> {
