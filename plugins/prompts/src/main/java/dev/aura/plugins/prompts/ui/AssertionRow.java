@@ -70,8 +70,12 @@ final class AssertionRow {
             thresholdValue = n == null ? null : n.doubleValue();
             push.run();
         });
-        Fields.number(weight, messages, key + ".weight", false, (k, problem) -> vm.setInputProblem(k, problem), n -> {
-            weightValue = n == null ? 1 : Math.max(0, n.doubleValue());
+        Fields.number(weight, messages, key + ".weight", false, vm::setInputProblem, n -> {
+            if (n != null && n.doubleValue() < 0) {
+                vm.setInputProblem(key + ".weight", messages.text("cards.validate.weight"));
+                return;
+            }
+            weightValue = n == null ? 1 : n.doubleValue();
             push.run();
         });
         HBox line = new HBox(6, type, value, threshold, weight, remove);

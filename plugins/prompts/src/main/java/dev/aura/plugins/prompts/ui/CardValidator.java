@@ -51,6 +51,9 @@ final class CardValidator {
     }
 
     private void check(int testIndex, TestDef test, Map<String, String> problems) {
+        if (test.vars().keySet().stream().anyMatch(String::isBlank)) {
+            problems.put(testKey(testIndex) + ".vars", messages.text("cards.validate.varName"));
+        }
         List<AssertionSpec> asserts = test.asserts();
         for (int j = 0; j < asserts.size(); j++) {
             String problem = problem(asserts.get(j));

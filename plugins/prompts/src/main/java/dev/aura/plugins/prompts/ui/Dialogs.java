@@ -39,8 +39,11 @@ class Dialogs {
         return alert(Alert.AlertType.CONFIRMATION, header, text, ok, cancel).showAndWait().orElse(cancel) == ok;
     }
 
+    /** Not modal: it reports on work that has finished, nothing waits for the answer. */
     void inform(String header, String text) {
-        alert(Alert.AlertType.INFORMATION, header, text, ButtonType.OK).showAndWait();
+        Alert alert = alert(Alert.AlertType.INFORMATION, header, text, ButtonType.OK);
+        alert.getDialogPane().setId("prompts-info");
+        alert.show();
     }
 
     Optional<String> askText(String header, String caption, String initial) {

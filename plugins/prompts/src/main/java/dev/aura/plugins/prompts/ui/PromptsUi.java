@@ -8,7 +8,6 @@ import dev.aura.plugins.prompts.PromptsServices;
 import dev.aura.plugins.prompts.cards.CardSummary;
 import dev.aura.plugins.prompts.cards.CardVersion;
 import dev.aura.plugins.prompts.ui.runs.RunsPane;
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -106,6 +104,7 @@ public final class PromptsUi {
                     e.consume();
                 }
             });
+            Transfers.acceptConfigDrops(view.root(), this::importFile);
             list.refresh();
             loadModels();
         }
@@ -267,15 +266,7 @@ public final class PromptsUi {
     }
 
     void importConfig() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.text("cards.import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.text("cards.import.filter"), "*.yaml", "*.yml", "*.json"),
-                new FileChooser.ExtensionFilter(messages.text("cards.import.all"), "*"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            importFile(file.toPath());
-        }
+        transfers.chooseConfig(window()).ifPresent(this::importFile);
     }
 
     /** Imports {@code file} as a new card and shows it (the file chooser's second half, and drag-and-drop's). */
@@ -286,20 +277,20 @@ public final class PromptsUi {
         }));
     }
 
+    /** Writes the shown card's latest save to {@code file} as a promptfoo config (the chooser's second half). */
+    public void exportTo(java.nio.file.Path file) {
+        if (editor.saved() != null) {
+            transfers.export(editor.saved(), file);
+        }
+    }
+
     void exportCard() {
         CardVersion version = editor.saved();
         if (version == null) {
             dialogs.inform(messages.text("cards.export.none"), messages.text("cards.export.noneText"));
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.text("cards.export.choose"));
-        chooser.setInitialFileName(Transfers.suggestedName(version.content().title()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            transfers.export(version, file.toPath());
-        }
+        transfers.chooseTarget(window(), version).ifPresent(this::exportTo);
     }
 
     private void loadModels() {

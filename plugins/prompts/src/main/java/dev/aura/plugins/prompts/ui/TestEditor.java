@@ -73,7 +73,8 @@ final class TestEditor {
                 messages.text("cards.tests.addMissing"));
         addMissing.setOnAction(e -> addMissingVars());
         vars.setId("vars-table");
-        root.getChildren().add(section(messages.text("cards.tests.vars"), vars, addVar, addMissing));
+        root.getChildren().add(section(messages.text("cards.tests.vars"), new VBox(4, vars,
+                Fields.problem(vm.problems(), CardValidator.testKey(index) + ".vars")), addVar, addMissing));
 
         Button addAssert = small("add-assert", Feather.PLUS, messages.text("cards.tests.addAssert"));
         addAssert.setOnAction(e -> {

@@ -7,13 +7,18 @@ import dev.aura.plugins.prompts.PromptsServices;
 import dev.aura.plugins.prompts.cards.CardVersion;
 import dev.aura.plugins.prompts.promptfoo.ImportWarning;
 import dev.aura.plugins.prompts.transfer.ImportReport;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 
 /**
- * Import of a promptfoo config as a new card and export of a card version as one, as background jobs; the outcome
- * shows as a notification, the warnings of an import and any failure in a dialog.
+ * Import of a promptfoo config as a new card (picked or dropped) and export of a card version as one, as background
+ * jobs; the outcome shows as a notification, the warnings of an import and any failure in a dialog.
  */
 final class Transfers {
     private final PromptsServices services;
@@ -48,6 +53,47 @@ final class Transfers {
                 messages.text("cards.export.doneText", version.content().title(), version.number(), done)),
                 failure -> dialogs.inform(messages.text("cards.export.failed"),
                         messages.text("cards.export.failedText", Background.describe(failure))));
+    }
+
+    /** The file chooser for a promptfoo config to import; empty when the user cancels. */
+    java.util.Optional<Path> chooseConfig(javafx.stage.Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("cards.import.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.text("cards.import.filter"), "*.yaml", "*.yml", "*.json"),
+                new FileChooser.ExtensionFilter(messages.text("cards.import.all"), "*"));
+        File file = chooser.showOpenDialog(owner);
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** The file chooser for where to export {@code version}, named after its title. */
+    java.util.Optional<Path> chooseTarget(javafx.stage.Window owner, CardVersion version) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("cards.export.choose"));
+        chooser.setInitialFileName(suggestedName(version.content().title()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** A promptfoo config dropped on {@code target} is imported like one picked in Import. */
+    static void acceptConfigDrops(Node target, Consumer<Path> importFile) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(Transfers::isConfig)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            var file = e.getDragboard().getFiles().stream().filter(Transfers::isConfig).findFirst();
+            file.ifPresent(f -> importFile.accept(f.toPath()));
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
+    }
+
+    static boolean isConfig(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     private static String warnings(ImportReport report) {

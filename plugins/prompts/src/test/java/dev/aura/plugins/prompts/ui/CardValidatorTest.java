@@ -44,5 +44,8 @@ class CardValidatorTest {
         CardContent card = CardContent.blank("Card").withTests(List.of(broken));
         card = Drafts.defaultTest(card, defaults);
         assertThat(validator.validate(card)).containsOnlyKeys("default.assert.0", "test.0.assert.1");
+
+        TestDef unnamed = new TestDef("t", Map.of("", "value"), List.of(), null);
+        assertThat(validator.validate(card.withTests(List.of(unnamed)))).containsKey("test.0.vars");
     }
 }
