@@ -11,6 +11,7 @@ import dev.aura.plugins.prompts.ui.runs.RunsPane;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -40,6 +41,8 @@ public final class PromptsUi {
     private final ObservableList<String> installedModels = FXCollections.observableArrayList();
     private final Dialogs dialogs;
     private final Transfers transfers;
+    private final Duration checksDebounce;
+    private PauseTransition checksDelay;
     private RunsPane runs;
     private PromptsView view;
     private CardListPane listPane;
@@ -63,7 +66,8 @@ public final class PromptsUi {
         this.list = new CardListViewModel(services.cards(), background);
         this.editor = new CardEditorViewModel(services.cards(), background, messages);
         this.versions = new VersionsViewModel(services.cards(), background, new CardText(messages));
-        this.checks = new ChecksViewModel(services.checker(), background, checksDebounce);
+        this.checks = new ChecksViewModel(services.checker());
+        this.checksDebounce = checksDebounce;
         this.transfers = new Transfers(services, background, messages, dialogs);
         editor.onSaved(version -> {
             list.refresh();
@@ -76,7 +80,7 @@ public final class PromptsUi {
             list.refresh();
             versions.load(null);
         });
-        editor.draftProperty().addListener((o, a, b) -> checks.scan(b));
+
     }
 
     public Node createView() {
@@ -89,9 +93,15 @@ public final class PromptsUi {
             cardPane = new CardPane(editor, messages, prompt.root(), tests.root(), versionsTab.root(),
                     new ChecksTab(checks, messages).root(), runs, this::save, this::run, this::deleteCard);
             view = new PromptsView(listPane, cardPane, editor, messages);
+            // the checks run a short pause after the last edit, and at once for a card just shown
+            checksDelay = new PauseTransition(javafx.util.Duration.millis(checksDebounce.toMillis()));
+            checksDelay.setOnFinished(e -> checks.scan(editor.draft()));
+            editor.draftProperty().addListener((o, a, b) -> checksDelay.playFromStart());
             editor.loadsProperty().addListener((o, a, b) -> {
                 prompt.rebuild();
                 tests.rebuild();
+                checksDelay.stop();
+                checks.scan(editor.draft());
             });
             listPane.list().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> onSelect(a, b));
             list.items().addListener((ListChangeListener<CardSummary>) c -> selectPending());
@@ -192,6 +202,7 @@ public final class PromptsUi {
     }
 
     private void show(String cardId) {
+        pendingSelection = cardId; // a list reload meanwhile keeps this card selected, not the one left
         editor.load(cardId);
         versions.load(cardId);
         background.run("prompts.load-latest", job -> services.cards().latest(cardId), version -> {
@@ -201,13 +212,16 @@ public final class PromptsUi {
         });
     }
 
+    /** Goes back to the card the user stayed on; later, so the list finishes the change it is making now. */
     private void reselect(CardSummary previous) {
-        selecting = true;
-        try {
-            listPane.list().getSelectionModel().select(previous);
-        } finally {
-            selecting = false;
-        }
+        Platform.runLater(() -> {
+            selecting = true;
+            try {
+                listPane.list().getSelectionModel().select(previous);
+            } finally {
+                selecting = false;
+            }
+        });
     }
 
     /** Asks about unsaved edits before {@code then}; Save saves first, Cancel does nothing. */

@@ -9,10 +9,12 @@ import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.cards.CardContent;
 import dev.aura.plugins.prompts.cards.CardLabel;
 import dev.aura.plugins.prompts.cards.CardVersion;
+import dev.aura.plugins.prompts.cards.PromptVariant;
+import dev.aura.plugins.prompts.checks.Finding;
 import dev.aura.plugins.prompts.checks.PromptChecker;
 import dev.aura.plugins.prompts.store.PromptsStoreFixture;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -97,15 +99,20 @@ class ListVersionsAndChecksViewModelTest {
     }
 
     @Test
-    void checksReportOnceTheyRanAndDropAnswersForOlderDrafts() {
-        ChecksViewModel checks = new ChecksViewModel(new PromptChecker(), background, Duration.ZERO);
+    void checksListTheMostSevereFirstAndAnEmptyListAfterACheckMeansNoFindings() {
+        ChecksViewModel checks = new ChecksViewModel(new PromptChecker());
         assertThat(checks.checkedProperty().get()).isFalse();
-        checks.scan(PromptsStoreFixture.sampleCard());
-        checks.scan(null);
-        ui.drain();
-        assertThat(checks.checkedProperty().get()).isFalse();
-        checks.scan(PromptsStoreFixture.sampleCard());
-        ui.drain();
+        CardContent risky = PromptsStoreFixture.sampleCard().withVariants(List.of(new PromptVariant("A",
+                "{{ question }}\nAnswer politely. The key is sk-live-1234567890abcdef1234.")));
+        checks.scan(risky);
+        assertThat(checks.findings()).extracting(Finding::kind).contains(Finding.Kind.SECRET_IN_TEMPLATE);
+        assertThat(checks.findings()).extracting(Finding::severity).isSortedAccordingTo(Comparator.naturalOrder());
+
+        checks.scan(CardContent.blank("Plain").withVariants(List.of(new PromptVariant("A",
+                "Summarise the text between the tags.\n<text>{{ text }}</text>"))));
         assertThat(checks.checkedProperty().get()).isTrue();
+        assertThat(checks.findings()).isEmpty();
+        checks.scan(null);
+        assertThat(checks.checkedProperty().get()).isFalse();
     }
 }

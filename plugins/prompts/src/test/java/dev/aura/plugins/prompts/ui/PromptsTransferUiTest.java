@@ -84,6 +84,7 @@ class PromptsTransferUiTest {
         assertThat(robot.lookup("#prompts-info .label").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(l -> l.getText().startsWith("Could not import promptfooconfig.yaml"));
         assertThat(fixture.services.cards().list("", java.util.Set.of())).isEmpty();
+        robot.clickOn("OK");
     }
 
     @Test

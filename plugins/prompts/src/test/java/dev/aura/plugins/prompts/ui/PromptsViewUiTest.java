@@ -161,14 +161,12 @@ class PromptsViewUiTest {
 
         // the question is modal: select without waiting for the FX thread, then answer it
         javafx.application.Platform.runLater(() -> list.getSelectionModel().select(1));
-        waitFor(() -> robot.listTargetWindows().size() > 1);
-        robot.clickOn("Cancel");
-        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        answer(robot, "Cancel");
+        waitFor(() -> list.getSelectionModel().getSelectedIndex() == 0);
         assertThat(ui.editorViewModel().dirty()).isTrue();
 
         javafx.application.Platform.runLater(() -> list.getSelectionModel().select(1));
-        waitFor(() -> robot.listTargetWindows().size() > 1);
-        robot.clickOn("Discard");
+        answer(robot, "Discard");
         waitFor(() -> ui.editorViewModel().saved() != null && !ui.editorViewModel().saved().cardId().equals(first));
         assertThat(fixture.services.cards().latest(first).number()).isEqualTo(1);
     }
@@ -233,6 +231,15 @@ class PromptsViewUiTest {
                 org.testfx.matcher.control.LabeledMatchers.hasText("support")).queryAs(Node.class));
         waitFor(() -> list.getItems().size() == 1 && list.getItems().getFirst().title().equals("Support reply"));
         assertThat(robot.lookup("#active-tags").query().isVisible()).isTrue();
+    }
+
+    /** Clicks {@code button} in the leave question once it shows. */
+    private static void answer(FxRobot robot, String button) {
+        // a lookup sees the windows open when it is made, so look again until the dialog is there
+        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup(".dialog-pane .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(button)).tryQuery();
+        waitFor(() -> find.get().isPresent());
+        robot.clickOn(find.get().orElseThrow());
     }
 
     private static String selectedTitle(FxRobot robot) {
