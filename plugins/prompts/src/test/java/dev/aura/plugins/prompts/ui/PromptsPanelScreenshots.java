@@ -87,6 +87,24 @@ class PromptsPanelScreenshots {
         PromptsViewUiTest.waitFor(() -> ui.checksViewModel().checkedProperty().get());
         save(robot, "cards-checks.png");
 
+        robot.clickOn("#tab-runs .tab-label");
+        save(robot, "cards-runs-tab.png");
+
+        robot.clickOn("#tab-tests .tab-label");
+        robot.interact(() -> tests.getSelectionModel().select(1));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> type = robot.lookup("#assert-type-0")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            type.setValue("regex");
+            robot.lookup("#assert-value-0").queryAs(javafx.scene.control.TextArea.class).setText("refund(");
+            robot.lookup("#assert-weight-1").queryAs(javafx.scene.control.TextField.class).setText("heavy");
+        });
+        robot.clickOn("#save-card");
+        PromptsViewUiTest.waitFor(() -> ui.editorViewModel().problems().size() == 2);
+        save(robot, "cards-validation.png");
+        robot.interact(() -> ui.editorViewModel().discard());
+
         robot.clickOn("#tab-prompt .tab-label");
         robot.interact(() -> Application.setUserAgentStylesheet(new Dracula().getUserAgentStylesheet()));
         save(robot, "cards-editor-dark.png");
