@@ -74,4 +74,17 @@ class BundledPluginsWindowTest {
         assertThat(robot.lookup("#panel-failure").tryQuery()).isEmpty();
         Screenshots.save(stage.getScene(), "shell-with-analytics-plugin");
     }
+
+    @Test
+    void thePromptCardsPanelOpensOnItsEmptyState(FxRobot robot) throws Exception {
+        LoadedPlugin prompts = host.find("prompts").orElseThrow();
+        assertThat(prompts.state()).as(prompts.failureSummary()).isEqualTo(PluginState.STARTED);
+
+        robot.clickOn("#nav-prompts");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cards-empty").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#panel-failure").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#empty-import").tryQuery()).isPresent();
+        Screenshots.save(stage.getScene(), "shell-with-prompts-plugin");
+    }
 }

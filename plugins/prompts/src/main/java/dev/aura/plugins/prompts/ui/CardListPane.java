@@ -73,6 +73,9 @@ final class CardListPane {
         exportItem.setOnAction(e -> exportCard.run());
         MenuButton transfer = new MenuButton(messages.text("cards.list.transfer"), null, importItem, exportItem);
         transfer.setId("transfer-menu");
+        // the list is narrow by design: the two buttons keep their labels whole and the pane grows to fit them
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        transfer.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(6, create, gap, transfer);
@@ -92,7 +95,7 @@ final class CardListPane {
         StackPane body = new StackPane(list, emptyState(newCard, importConfig), noMatch());
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(actions, searchRow, activeTags, body);
-        root.setMinWidth(260);
+        root.setMinWidth(300);
         root.setPrefWidth(320);
     }
 
@@ -114,6 +117,7 @@ final class CardListPane {
         create.setOnAction(e -> newCard.run());
         Button importButton = new Button(messages.text("cards.empty.import"), new FontIcon(Feather.DOWNLOAD));
         importButton.setId("empty-import");
+        importButton.setWrapText(true);
         importButton.setOnAction(e -> importConfig.run());
         FontIcon icon = new FontIcon(Feather.CLIPBOARD);
         icon.getStyleClass().add("empty-icon");
