@@ -1,5 +1,6 @@
 package dev.aura.plugins.analytics.cli;
 
+import dev.aura.plugins.api.cli.CliJob;
 import dev.aura.plugins.analytics.Messages;
 import dev.aura.plugins.analytics.model.BreakdownRow;
 import dev.aura.plugins.analytics.model.Dashboard;

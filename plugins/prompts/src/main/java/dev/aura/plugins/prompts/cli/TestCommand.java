@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.CliJob;
 import dev.aura.plugins.api.cli.Interrupts;
 import dev.aura.plugins.prompts.cards.CardVersion;
 import dev.aura.plugins.prompts.promptfoo.ImportWarning;

@@ -1,22 +1,25 @@
-package dev.aura.plugins.analytics.cli;
+package dev.aura.plugins.api.cli;
 
 import dev.aura.core.tasks.JobContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The catch-up run in the foreground of a CLI command: Ctrl+C cancels it between chunks. */
-final class CliJob implements JobContext {
+/**
+ * A job run in the foreground of a CLI command: Ctrl+C (through {@link Interrupts}) calls {@link #cancel()}.
+ * Progress is the command's own business (a terminal line, or nothing), so it is ignored here.
+ */
+public final class CliJob implements JobContext {
     private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
 
-    void cancel() {
+    public void cancel() {
         cancelled = true;
         onCancel.forEach(Runnable::run);
     }
 
     @Override
     public void progress(double fraction, String message) {
-        // a catch-up is quick after the first run; the command prints its result, not progress
+        // commands print their own progress and results
     }
 
     @Override
