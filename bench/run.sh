@@ -2,7 +2,9 @@
 # Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
 # stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics|cards
 # Environment: BENCH_RUNS (default 5, after one warm-up; 3 for cards), BENCH_REBUILD=1 forces the packaged app-image
-# rebuild, BENCH_CARDS_PEER_10K=false skips promptfoo's 10,000-test run in the cards bench.
+# rebuild. Cards bench: BENCH_CARDS_PEER_10K=false skips promptfoo's 10,000-test run, BENCH_CARDS_AURA=CMD runs
+# another aura launcher (e.g. the packaged app-image's bin/aura), BENCH_CARDS_AURA_ARGS adds options to aura's command
+# and AURA_JAVA_OPTS (read by ./aura) adds JVM options.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 OUT="$ROOT/bench/out"

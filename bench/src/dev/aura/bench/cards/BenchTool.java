@@ -2,6 +2,7 @@ package dev.aura.bench.cards;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,14 @@ record BenchTool(String name, Path executable, Path stateDir) {
     List<String> command(Path config, int concurrency, Path output) {
         String j = Integer.toString(concurrency);
         if (name.equals("aura")) {
-            return List.of(executable.toString(), "cards", "test", config.toString(), "-j", j, "-o", output.toString());
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "cards", "test", config.toString(),
+                    "-j", j, "-o", output.toString()));
+            // BENCH_CARDS_AURA_ARGS: extra options, e.g. to compare JVM or CLI settings on the same run
+            String extra = System.getenv().getOrDefault("BENCH_CARDS_AURA_ARGS", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            return command;
         }
         // caching, sharing, the results database, the table and the progress bar off: only the eval and its JSON
         return List.of(executable.toString(), "eval", "-c", config.toString(), "-j", j, "--no-cache", "--no-share",

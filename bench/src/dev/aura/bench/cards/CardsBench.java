@@ -137,8 +137,8 @@ public final class CardsBench {
         }
         Map<Integer, Verdicts.Verdict> verdicts = Verdicts.read(json);
         List<String> off = Verdicts.unexpected(verdicts, tests);
-        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,9.0f ms %6.1f MiB%s%s%n", label, tool.name(),
-                result.wallMs(), result.peakRssMiB(), result.maxProcesses() > 1 ? " (" + result.maxProcesses()
+        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,9.0f ms %6.1f MiB  load %s%s%s%n", label, tool.name(),
+                result.wallMs(), result.peakRssMiB(), loadAverage(), result.maxProcesses() > 1 ? " (" + result.maxProcesses()
                 + " processes)" : "", off.isEmpty() ? "" : ", " + off.size() + " verdicts not as built, e.g. "
                 + off.subList(0, Math.min(3, off.size())));
         return new Outcome(result, verdicts);
@@ -156,6 +156,14 @@ public final class CardsBench {
 
     private static String key(BenchTool tool, int j, long delay) {
         return tool.name() + "/" + j + "/" + delay;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String tail(Path log) throws IOException {
