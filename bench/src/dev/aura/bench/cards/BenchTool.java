@@ -50,6 +50,9 @@ record BenchTool(String name, Path executable, Path stateDir) {
             env.put("PROMPTFOO_DISABLE_UPDATE", "1");
             env.put("PROMPTFOO_CACHE_ENABLED", "false");
             env.put("PROMPTFOO_DISABLE_SHARING", "1");
+            // its per-run debug log file records every call (and its file transport sometimes fails at exit with
+            // "write after end", exit code 1); the error log stays on
+            env.put("PROMPTFOO_DISABLE_DEBUG_LOG", "1");
         }
         return env;
     }

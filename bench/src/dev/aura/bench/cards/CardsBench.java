@@ -28,6 +28,7 @@ public final class CardsBench {
     private final List<BenchTool> tools;
     private final FakeOllamaProcess fake;
     private final Map<String, List<Double>> walls = new LinkedHashMap<>();
+    private final Map<String, List<Double>> evals = new LinkedHashMap<>();
     private final Map<String, Double> peaks = new LinkedHashMap<>();
     private int compared;
     private final List<String> mismatches = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class CardsBench {
                         String label = "j" + j + "-d" + delay + "-r" + r;
                         Outcome o = run(tool, j, delay, label);
                         walls.computeIfAbsent(key(tool, j, delay), k -> new ArrayList<>()).add(o.result.wallMs());
+                        evals.computeIfAbsent(key(tool, j, delay), k -> new ArrayList<>()).add(o.evalMs);
                         peaks.merge(tool.name(), o.result.peakRssMiB(), Math::max);
                         peaks.merge(key(tool, j, delay), o.result.peakRssMiB(), Math::max);
                         verdicts.put(tool.name(), o.verdicts);
@@ -88,6 +90,11 @@ public final class CardsBench {
                 new Metric(BENCH, "aura_wall" + suffix, aura, "ms").print();
                 new Metric(BENCH, "promptfoo_wall" + suffix, peer, "ms").print();
                 new Metric(BENCH, "wall_ratio" + suffix, Math.round(aura / peer * 100), "% of promptfoo").print();
+                // each tool's own eval duration: what is left of the wall time is start-up, loading and exit
+                new Metric(BENCH, "aura_eval" + suffix, Metric.median(evals.get(key(tools.get(0), j, delay))), "ms")
+                        .print();
+                new Metric(BENCH, "promptfoo_eval" + suffix,
+                        Metric.median(evals.get(key(tools.get(1), j, delay))), "ms").print();
                 new Metric(BENCH, "aura_peak_rss" + suffix, peaks.get(key(tools.get(0), j, delay)), "MiB").print();
                 new Metric(BENCH, "promptfoo_peak_rss" + suffix, peaks.get(key(tools.get(1), j, delay)), "MiB").print();
             }
@@ -108,6 +115,7 @@ public final class CardsBench {
             series.writeCsv(out.resolve("runs/10000-" + tool.name() + "-rss.csv"));
             String name = tool.name() + "_10000";
             new Metric(BENCH, name + "_wall_j8", o.result.wallMs(), "ms").print();
+            new Metric(BENCH, name + "_eval_j8", o.evalMs, "ms").print();
             new Metric(BENCH, name + "_peak_rss", o.result.peakRssMiB(), "MiB").print();
             for (int pct : new int[] {10, 25, 50, 75, 100}) {
                 new Metric(BENCH, name + "_rss_at_" + pct + "pct", series.rssKbAt(pct / 100.0, BIG) / 1024.0, "MiB")
@@ -118,7 +126,7 @@ public final class CardsBench {
         }
     }
 
-    private record Outcome(MeasuredRun.Result result, Map<Integer, Verdicts.Verdict> verdicts) {}
+    private record Outcome(MeasuredRun.Result result, Map<Integer, Verdicts.Verdict> verdicts, double evalMs) {}
 
     private Outcome run(BenchTool tool, int j, long delay, String label) throws IOException, InterruptedException {
         return run(tool, j, delay, label, out.resolve("config-200.yaml"), TESTS, null);
@@ -136,12 +144,12 @@ public final class CardsBench {
                     + "); see " + log + ":\n" + tail(log));
         }
         Map<Integer, Verdicts.Verdict> verdicts = Verdicts.read(json);
+        double evalMs = Verdicts.evalDurationMs(json);
         List<String> off = Verdicts.unexpected(verdicts, tests);
-        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,9.0f ms %6.1f MiB  load %s%s%s%n", label, tool.name(),
-                result.wallMs(), result.peakRssMiB(), loadAverage(), result.maxProcesses() > 1 ? " (" + result.maxProcesses()
-                + " processes)" : "", off.isEmpty() ? "" : ", " + off.size() + " verdicts not as built, e.g. "
-                + off.subList(0, Math.min(3, off.size())));
-        return new Outcome(result, verdicts);
+        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,7.0f ms (eval %,7.0f ms) %6.1f MiB  load %s%s%n", label,
+                tool.name(), result.wallMs(), evalMs, result.peakRssMiB(), loadAverage(), off.isEmpty() ? ""
+                        : ", " + off.size() + " verdicts not as built, e.g. " + off.subList(0, Math.min(3, off.size())));
+        return new Outcome(result, verdicts, evalMs);
     }
 
     private void compare(Map<String, Map<Integer, Verdicts.Verdict>> verdicts, String what) {

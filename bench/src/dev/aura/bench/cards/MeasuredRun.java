@@ -11,15 +11,15 @@ import java.util.function.LongConsumer;
 
 /**
  * Runs one command as a new process and measures it: wall time from spawn to exit, and peak resident memory from
- * GNU time's {@code %M} (the kernel's high-water mark of the largest process in the tree; neither tool here spawns
- * children, which {@link #maxProcesses} confirms). While it runs, the process tree's summed VmRSS is polled every
- * {@value #POLL_MS} ms and handed to an optional sampler.
+ * GNU time's {@code %M} (the kernel's high-water mark of the largest process in the tree: neither tool spawns
+ * workers; ./aura's shell only runs short checks before it execs java). While it runs, the tree's summed VmRSS is
+ * polled every {@value #POLL_MS} ms and handed to an optional sampler.
  */
 final class MeasuredRun {
     static final long POLL_MS = 50;
     private static final long TIMEOUT_S = 1800;
 
-    record Result(int exitCode, double wallMs, long peakRssKb, long polledPeakRssKb, int maxProcesses, Path log) {
+    record Result(int exitCode, double wallMs, long peakRssKb, long polledPeakRssKb, Path log) {
         double peakRssMiB() {
             return Math.max(peakRssKb, polledPeakRssKb) / 1024.0;
         }
@@ -42,13 +42,11 @@ final class MeasuredRun {
         long t0 = System.nanoTime();
         Process process = pb.start();
         long polledPeak = 0;
-        int maxProcesses = 0;
         long deadline = t0 + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
         while (!process.waitFor(POLL_MS, TimeUnit.MILLISECONDS)) {
             List<ProcessHandle> tree = process.descendants().toList();
             long rss = tree.stream().mapToLong(p -> ProcStatus.rssKb(p.pid())).sum();
             polledPeak = Math.max(polledPeak, rss);
-            maxProcesses = Math.max(maxProcesses, tree.size());
             if (sampler != null) {
                 sampler.accept(rss);
             }
@@ -60,7 +58,7 @@ final class MeasuredRun {
             }
         }
         double wallMs = (System.nanoTime() - t0) / 1e6;
-        return new Result(process.exitValue(), wallMs, readMaxRss(timeFile), polledPeak, maxProcesses, log);
+        return new Result(process.exitValue(), wallMs, readMaxRss(timeFile), polledPeak, log);
     }
 
     private static long readMaxRss(Path timeFile) throws IOException {

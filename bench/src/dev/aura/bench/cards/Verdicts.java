@@ -38,6 +38,11 @@ final class Verdicts {
         return byTest;
     }
 
+    /** The tool's own duration of the evaluation ({@code results.stats.durationMs}): the wall time minus start-up and exit. */
+    static double evalDurationMs(Path output) throws IOException {
+        return JSON.readTree(output.toFile()).path("results").path("stats").path("durationMs").asDouble(Double.NaN);
+    }
+
     /** The tests whose verdicts differ (or that one side lacks), as "testIdx: a vs b". */
     static List<String> differences(Map<Integer, Verdict> a, Map<Integer, Verdict> b) {
         List<String> out = new ArrayList<>();
