@@ -29,6 +29,7 @@ public final class CardsBench {
     private final FakeOllamaProcess fake;
     private final Map<String, List<Double>> walls = new LinkedHashMap<>();
     private final Map<String, List<Double>> evals = new LinkedHashMap<>();
+    private final Map<String, Long> maxInFlight = new LinkedHashMap<>();
     private final Map<String, Double> peaks = new LinkedHashMap<>();
     private int compared;
     private final List<String> mismatches = new ArrayList<>();
@@ -95,6 +96,11 @@ public final class CardsBench {
                         .print();
                 new Metric(BENCH, "promptfoo_eval" + suffix,
                         Metric.median(evals.get(key(tools.get(1), j, delay))), "ms").print();
+                // the most calls the fake Ollama saw at once: whether -j N really ran N calls in parallel
+                new Metric(BENCH, "aura_max_in_flight" + suffix, maxInFlight.get(key(tools.get(0), j, delay)), "calls")
+                        .print();
+                new Metric(BENCH, "promptfoo_max_in_flight" + suffix, maxInFlight.get(key(tools.get(1), j, delay)),
+                        "calls").print();
                 new Metric(BENCH, "aura_peak_rss" + suffix, peaks.get(key(tools.get(0), j, delay)), "MiB").print();
                 new Metric(BENCH, "promptfoo_peak_rss" + suffix, peaks.get(key(tools.get(1), j, delay)), "MiB").print();
             }
@@ -137,6 +143,7 @@ public final class CardsBench {
         Path json = out.resolve("runs/" + label + "-" + tool.name() + ".json");
         Path log = out.resolve("runs/" + label + "-" + tool.name() + ".log");
         Files.deleteIfExists(json);
+        fake.resetMaxInFlight(delay);
         MeasuredRun.Result result = MeasuredRun.run(tool.command(config, j, json), tool.env(fake.url(delay)),
                 out, log, sampler);
         if (!BenchTool.completed(result.exitCode())) {
@@ -145,9 +152,11 @@ public final class CardsBench {
         }
         Map<Integer, Verdicts.Verdict> verdicts = Verdicts.read(json);
         double evalMs = Verdicts.evalDurationMs(json);
+        long inFlight = fake.maxInFlight(delay);
+        maxInFlight.merge(key(tool, j, delay), inFlight, Math::max);
         List<String> off = Verdicts.unexpected(verdicts, tests);
-        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,7.0f ms (eval %,7.0f ms) %6.1f MiB  load %s%s%n", label,
-                tool.name(), result.wallMs(), evalMs, result.peakRssMiB(), loadAverage(), off.isEmpty() ? ""
+        System.err.printf(Locale.ROOT, "cards: %-10s %-9s %,7.0f ms (eval %,7.0f ms) %6.1f MiB  %d in flight  load %s%s%n",
+                label, tool.name(), result.wallMs(), evalMs, result.peakRssMiB(), inFlight, loadAverage(), off.isEmpty() ? ""
                         : ", " + off.size() + " verdicts not as built, e.g. " + off.subList(0, Math.min(3, off.size())));
         return new Outcome(result, verdicts, evalMs);
     }

@@ -14,13 +14,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fake Ollama for the cards benchmark, in a JVM of its own: one listener on 127.0.0.1 per delay given, each
  * waiting that many milliseconds before the first chunk of every chat answer. Answers come from {@link BenchAnswers}
  * (a function of the last user message), streamed word by word as Ollama's NDJSON, or as one object when the
- * request says {@code "stream": false}. {@code GET /bench/count} tells how many chat calls were answered.
+ * request says {@code "stream": false}. {@code GET /bench/count} tells how many chat calls were answered and the
+ * most that were in flight at once since the last {@code POST /bench/reset}.
  * {@code java ... CardsFakeOllama 0 50} prints {@code FAKE_OLLAMA delay=0 url=http://127.0.0.1:PORT} per listener and
  * serves until stdin closes.
  */
@@ -30,6 +32,8 @@ public final class CardsFakeOllama {
 
     private final long delayMs;
     private final AtomicLong chats = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     private CardsFakeOllama(long delayMs) {
         this.delayMs = delayMs;
@@ -67,7 +71,12 @@ public final class CardsFakeOllama {
                 case "POST /api/show" -> send(exchange, 200, "application/json", show());
                 case "POST /api/chat" -> generate(exchange, JSON.readTree(body), true);
                 case "POST /api/generate" -> generate(exchange, JSON.readTree(body), false);
-                case "GET /bench/count" -> send(exchange, 200, "application/json", "{\"chats\":" + chats.get() + "}");
+                case "GET /bench/count" -> send(exchange, 200, "application/json", "{\"chats\":" + chats.get()
+                        + ",\"maxInFlight\":" + maxInFlight.get() + "}");
+                case "POST /bench/reset" -> {
+                    maxInFlight.set(0);
+                    send(exchange, 200, "application/json", "{}");
+                }
                 default -> send(exchange, 404, "application/json", "{\"error\":\"404 page not found\"}");
             }
         } catch (InterruptedException e) {
@@ -80,6 +89,17 @@ public final class CardsFakeOllama {
         String model = request.path("model").asText(MODEL);
         String answer = BenchAnswers.answer(prompt);
         long start = System.nanoTime();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answer(exchange, request, chat, model, prompt, answer, start);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+        chats.incrementAndGet();
+    }
+
+    private void answer(HttpExchange exchange, JsonNode request, boolean chat, String model, String prompt,
+            String answer, long start) throws IOException, InterruptedException {
         if (delayMs > 0) {
             Thread.sleep(delayMs);
         }
@@ -100,7 +120,6 @@ public final class CardsFakeOllama {
                     .getBytes(StandardCharsets.UTF_8));
             out.close();
         }
-        chats.incrementAndGet();
     }
 
     private static String lastUserMessage(JsonNode request) {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class FakeOllamaProcess implements AutoCloseable {
     private static final Pattern LINE = Pattern.compile("FAKE_OLLAMA delay=(\\d+) url=(\\S+)");
     private static final Pattern COUNT = Pattern.compile("\"chats\":(\\d+)");
+    private static final Pattern MAX_IN_FLIGHT = Pattern.compile("\"maxInFlight\":(\\d+)");
 
     private final Process process;
     private final Map<Long, URI> urls = new TreeMap<>();
@@ -55,15 +56,32 @@ final class FakeOllamaProcess implements AutoCloseable {
 
     /** Chat calls answered so far by the listener with this delay. */
     long chats(long delayMs) {
+        return read(delayMs, COUNT);
+    }
+
+    /** The most chat calls the listener had in flight at once since {@link #resetMaxInFlight}. */
+    long maxInFlight(long delayMs) {
+        return read(delayMs, MAX_IN_FLIGHT);
+    }
+
+    void resetMaxInFlight(long delayMs) {
+        call(HttpRequest.newBuilder(url(delayMs).resolve("/bench/reset")).POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private long read(long delayMs, Pattern field) {
+        Matcher m = field.matcher(call(HttpRequest.newBuilder(url(delayMs).resolve("/bench/count")).GET().build()));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private String call(HttpRequest request) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(url(delayMs).resolve("/bench/count")).GET().build();
-            Matcher m = COUNT.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
-            return m.find() ? Long.parseLong(m.group(1)) : -1;
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
-            return -1;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return "";
         }
     }
 
