@@ -42,8 +42,9 @@ final class LiveProgress implements RunListener {
                 return;
             }
             lastDraw = now;
-            String line = context.text("cli.test.progress", suite, done, total, passed.get(), failed.get(),
-                    errors.get());
+            String line = context.text("cli.test.progress", suite, RunSummaryPrinter.n(done),
+                    RunSummaryPrinter.n(total), RunSummaryPrinter.n(passed.get()), RunSummaryPrinter.n(failed.get()),
+                    RunSummaryPrinter.n(errors.get()));
             err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
             width = line.length();
             err.flush();

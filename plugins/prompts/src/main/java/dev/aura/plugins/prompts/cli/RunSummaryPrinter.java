@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The summary of {@code aura cards test} on stdout: the failing cells briefly (test, prompt, provider, reason; the
  * first {@value #MAX_LISTED}, the output files hold all of them), one line per config when there were several, then
- * the totals: cells, passes, failures, errors, tokens and duration.
+ * the totals: tests, cells (test x prompt x provider), passes, failures, errors, tokens and duration.
  */
 final class RunSummaryPrinter {
     static final int MAX_LISTED = 25;
@@ -45,7 +45,7 @@ final class RunSummaryPrinter {
             }
         }
         if (unlisted > 0) {
-            out.println(text("cli.test.moreFailing", unlisted));
+            out.println(text("cli.test.moreFailing", n(unlisted)));
         }
         if (listed > 0) {
             out.println();
@@ -54,16 +54,19 @@ final class RunSummaryPrinter {
             for (SuiteRun suite : suites) {
                 Totals one = new Totals();
                 suite.result().cells().forEach(one::add);
-                out.println(text("cli.test.suiteLine", suite.name(), one.passed, one.failed, one.errors));
+                out.println(text("cli.test.suiteLine", suite.name(), n(one.passed), n(one.failed), n(one.errors)));
             }
         }
-        out.println(text("cli.test.results", totals.cells, totals.passed, totals.failed, totals.errors,
+        int tests = suites.stream().mapToInt(s -> s.config().tests().size()).sum();
+        out.println(text("cli.test.results", n(tests), n(totals.cells), n(totals.passed), n(totals.failed), n(totals.errors),
                 percent(totals.passed, totals.passed + totals.failed + totals.errors)));
         if (totals.cancelled > 0) {
-            out.println(text("cli.test.cancelledCells", totals.cancelled));
+            out.println(text("cli.test.cancelledCells", n(totals.cancelled)));
         }
-        out.println(text("cli.test.tokens", totals.prompt + totals.completion, totals.prompt, totals.completion));
-        out.println(text("cli.test.duration", String.format(Locale.ROOT, "%.2f", durationMs / 1000.0), concurrency));
+        out.println(text("cli.test.tokens", n(totals.prompt + totals.completion), n(totals.prompt),
+                n(totals.completion)));
+        out.println(text("cli.test.duration", String.format(Locale.ROOT, "%.2f", durationMs / 1000.0),
+                n(concurrency)));
     }
 
     private String failing(SuiteRun suite, int index, CellResult cell) {
@@ -76,6 +79,11 @@ final class RunSummaryPrinter {
     private static String brief(String text, int max) {
         String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
         return line.length() > max ? line.substring(0, max - 3) + "..." : line;
+    }
+
+    /** Plain digits, no grouping: scripts read these lines. */
+    static String n(long value) {
+        return Long.toString(value);
     }
 
     private static String percent(int part, int whole) {

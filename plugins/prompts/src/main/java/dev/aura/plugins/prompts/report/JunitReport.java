@@ -4,7 +4,6 @@ import dev.aura.plugins.prompts.promptfoo.PromptDef;
 import dev.aura.plugins.prompts.run.CellResult;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -177,5 +176,4 @@ public final class JunitReport implements ReportWriter {
             xml.writeAttribute("time", seconds(latencyMs));
         }
     }
-
 }

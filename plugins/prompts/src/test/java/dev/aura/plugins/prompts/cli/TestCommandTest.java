@@ -39,7 +39,7 @@ class TestCommandTest {
         CliRun run = fixture.run("test", config.toString());
 
         assertThat(run.exitCode()).isEqualTo(CliExit.OK);
-        assertThat(run.out()).contains("Cells: 2  Passed: 2  Failed: 0  Errors: 0  Pass rate: 100.0%")
+        assertThat(run.out()).contains("Tests: 2  Cells: 2  Passed: 2  Failed: 0  Errors: 0  Pass rate: 100.0%")
                 .contains("Tokens: ").contains("Duration: ").doesNotContain("Failing cells");
         assertThat(run.err()).isEmpty();
         assertThat(fixture.ollama.requests("/api/chat")).hasSize(2);
