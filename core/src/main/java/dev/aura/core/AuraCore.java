@@ -3,7 +3,9 @@ package dev.aura.core;
 import dev.aura.core.audit.AuditLog;
 import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
+import dev.aura.core.llm.Embeddings;
 import dev.aura.core.llm.LlmGateway;
+import dev.aura.core.llm.OllamaEmbeddings;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.ollama.OllamaHealth;
@@ -31,8 +33,17 @@ public record AuraCore(
         PriceBook prices,
         AuditLog audit,
         EvalLog evals,
-        OllamaHealth health)
+        OllamaHealth health,
+        Embeddings embeddings)
         implements AutoCloseable {
+
+    /** Without an explicit embeddings client: one over the same Ollama connection and usage log. */
+    public AuraCore(AppPaths paths, Settings settings, Store store, EventBus events, TaskRunner tasks,
+            OllamaConnection ollama, ModelCatalog models, LlmGateway llm, UsageLog usageLog, PriceBook prices,
+            AuditLog audit, EvalLog evals, OllamaHealth health) {
+        this(paths, settings, store, events, tasks, ollama, models, llm, usageLog, prices, audit, evals, health,
+                new OllamaEmbeddings(ollama, usageLog));
+    }
 
     @Override
     public void close() {

@@ -77,4 +77,28 @@ final class LlmErrors {
     static String other(Throwable error) {
         return "The model call failed: " + error.getMessage() + ". Try again; if it keeps happening, check Ollama's log.";
     }
+
+    static String cannotEmbed(String model, String ollamaError) {
+        return "The model '" + model + "' cannot make embeddings (Ollama said: " + ollamaError + "). Pick an "
+                + "embedding model such as nomic-embed-text (`ollama pull nomic-embed-text`).";
+    }
+
+    static String embedEndpointMissing(URI base) {
+        return "Ollama at " + base + " does not know /api/embed; it is older than 0.3.4. Update Ollama, then try "
+                + "again.";
+    }
+
+    static String embedTimedOut(String model, long seconds) {
+        return "The embedding model '" + model + "' did not answer within " + seconds + " s. It may still be "
+                + "loading: try again, or restart Ollama if it keeps happening.";
+    }
+
+    static String embedBroken(URI base, Throwable error) {
+        return "The connection to Ollama at " + base + " broke during an embedding call (" + error.getMessage()
+                + "). Check that Ollama is still running, then try again.";
+    }
+
+    static String embedCancelled() {
+        return "The embedding call was stopped.";
+    }
 }

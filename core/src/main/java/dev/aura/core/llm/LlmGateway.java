@@ -7,4 +7,12 @@ public interface LlmGateway {
 
     /** Returns at once; tokens arrive on the listener from a background thread. */
     StreamHandle stream(ChatRequest request, StreamListener listener);
+
+    /**
+     * Lets at least {@code calls} calls run at once from now on (a prompt-card run with {@code -j 8} asks for 8). The
+     * limit never goes down, so a caller cannot starve another.
+     */
+    default void allowConcurrentCalls(int calls) {
+        // a gateway without a limit has nothing to raise
+    }
 }

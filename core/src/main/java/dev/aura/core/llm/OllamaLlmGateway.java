@@ -15,7 +15,11 @@ import java.util.concurrent.Semaphore;
  * The Ollama URL is read from the {@link OllamaConnection} at each call. Close it to stop its watchdog thread.
  */
 public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
+    /** A ceiling on what callers may ask for: more would only queue inside Ollama and hold sockets. */
+    static final int MAX_CONCURRENT_CALLS = 64;
+
     private final CallEnvironment env;
+    private int concurrentCalls;
 
     public OllamaLlmGateway(OllamaConnection connection, UsageLog usageLog) {
         this(connection, usageLog, GatewayOptions.defaults());
@@ -31,6 +35,7 @@ public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
         LazyHttpClient jdk = new LazyHttpClient(options.connectTimeout());
         this.env = new CallEnvironment(connection, options, usageLog, scheduler, jdk,
                 new Semaphore(options.maxConcurrentCalls(), true));
+        this.concurrentCalls = options.maxConcurrentCalls();
     }
 
     @Override
@@ -53,6 +58,15 @@ public final class OllamaLlmGateway implements LlmGateway, AutoCloseable {
         OllamaCall call = new OllamaCall(env, request, listener);
         call.start();
         return call;
+    }
+
+    @Override
+    public synchronized void allowConcurrentCalls(int calls) {
+        int more = Math.min(calls, MAX_CONCURRENT_CALLS) - concurrentCalls;
+        if (more > 0) {
+            concurrentCalls += more;
+            env.permits().release(more);
+        }
     }
 
     /** Calls that may run at once now (for status displays and tests). */

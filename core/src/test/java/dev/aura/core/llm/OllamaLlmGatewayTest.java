@@ -230,6 +230,28 @@ class OllamaLlmGatewayTest {
         }
     }
 
+    @Test
+    void askingForMoreConcurrentCallsRaisesTheLimitButNeverLowersIt() throws Exception {
+        try (OllamaLlmGateway single = new OllamaLlmGateway(new OllamaConnection(fake.url()), usage,
+                GatewayOptions.defaults().withMaxConcurrentCalls(1))) {
+            single.allowConcurrentCalls(3);
+            single.allowConcurrentCalls(2);
+            assertThat(single.availablePermits()).isEqualTo(3);
+
+            fake.enqueueChat(ChatScript.answer("a").withStallAfter(1));
+            fake.enqueueChat(ChatScript.answer("b").withStallAfter(1));
+            StreamHandle first = single.stream(ask(MODEL), new StreamListener() {});
+            StreamHandle second = single.stream(ask(MODEL), new StreamListener() {});
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (fake.requests("/api/chat").size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(fake.requests("/api/chat")).hasSize(2);
+            first.cancel();
+            second.cancel();
+        }
+    }
+
     static LlmException failure(StreamHandle handle) {
         try {
             handle.result().get(10, TimeUnit.SECONDS);

@@ -9,6 +9,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /api/chat}, {@code /api/generate} and {@code /api/embed}, played from a {@link ChatScript}. Durations in
@@ -16,6 +19,8 @@ import java.time.Instant;
  */
 final class FakeGeneration {
     static final long EVAL_NANOS_PER_TOKEN = 20_000_000L;
+    /** The length of the fake's embedding vectors. */
+    static final int EMBEDDING_DIMENSIONS = 64;
     private static final long LOAD_NANOS = 1_500_000L;
     private static final long PROMPT_EVAL_NANOS = 3_000_000L;
 
@@ -104,30 +109,35 @@ final class FakeGeneration {
             response.json(404, FakeOllamaHandlers.error("model \"" + model + "\" not found, try pulling it first"));
             return;
         }
+        FakeOllamaServer.EmbedFailure failure = server.currentEmbedFailure();
+        if (failure != null) {
+            response.json(failure.status(), failure.body());
+            return;
+        }
         JsonNode input = body.path("input");
         ObjectNode root = FakeOllamaServer.JSON.createObjectNode();
         root.put("model", model);
         ArrayNode embeddings = root.putArray("embeddings");
         int promptTokens = 0;
-        if (input.isArray()) {
-            for (JsonNode item : input) {
-                vector(embeddings.addArray(), item.asText());
-                promptTokens += item.asText().split("\\s+").length;
-            }
-        } else {
-            vector(embeddings.addArray(), input.asText());
-            promptTokens = input.asText().split("\\s+").length;
+        for (JsonNode item : input.isArray() ? input : FakeOllamaServer.JSON.createArrayNode().add(input)) {
+            List<String> words = words(item.asText());
+            vector(embeddings.addArray(), words);
+            promptTokens += words.size();
         }
         root.put("total_duration", LOAD_NANOS + PROMPT_EVAL_NANOS).put("load_duration", LOAD_NANOS)
                 .put("prompt_eval_count", promptTokens);
         response.json(200, root.toString());
     }
 
-    /** A deterministic unit-length vector derived from the text, so equal texts embed equally. */
-    private static void vector(ArrayNode out, String text) {
-        double[] v = new double[8];
-        for (int i = 0; i < text.length(); i++) {
-            v[i % v.length] += text.charAt(i);
+    /**
+     * A hashed bag of words of unit length: equal texts embed equally, texts sharing words are similar (cosine near
+     * the share of common words) and unrelated texts are near 0, since each word adds +1 or -1 to one dimension.
+     */
+    private static void vector(ArrayNode out, List<String> words) {
+        double[] v = new double[EMBEDDING_DIMENSIONS];
+        for (String word : words) {
+            int hash = word.hashCode() * 0x9E3779B9;
+            v[Math.floorMod(hash, v.length)] += (hash >>> 31) == 0 ? 1 : -1;
         }
         double norm = 0;
         for (double x : v) {
@@ -137,6 +147,11 @@ final class FakeGeneration {
         for (double x : v) {
             out.add(x / norm);
         }
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static ObjectNode chunk(String model, String token, boolean chatApi) {

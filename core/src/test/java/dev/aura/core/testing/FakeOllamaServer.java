@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP/1.1 server on 127.0.0.1 speaking Ollama's wire format, scriptable for tests: installed and running
- * models, chat answers with delays, stalls, disconnects, garbage and errors, and pulls with progress.
+ * models, chat answers with delays, stalls, disconnects, garbage and errors, pulls with progress, and embeddings
+ * (a hashed bag of words, so texts sharing words are similar).
  * {@link #stop()} and {@link #start()} again reuse the same port, so a test can take "Ollama" down and back up.
  */
 public final class FakeOllamaServer implements AutoCloseable {
@@ -43,6 +44,7 @@ public final class FakeOllamaServer implements AutoCloseable {
     private final FakeOllamaHandlers handlers = new FakeOllamaHandlers(this);
     private volatile ChatScript chatScript = ChatScript.answer("Hello", " from", " fake", " Ollama", ".");
     private volatile PullScript pullScript = PullScript.quick();
+    private volatile EmbedFailure embedFailure;
     private volatile String version = "0.12.6";
     private volatile int port;
     private volatile ServerSocket serverSocket;
@@ -154,6 +156,12 @@ public final class FakeOllamaServer implements AutoCloseable {
         return this;
     }
 
+    /** An error status and body every {@code /api/embed} call of an installed model answers; null for vectors again. */
+    public FakeOllamaServer failEmbeddings(Integer status, String body) {
+        this.embedFailure = status == null ? null : new EmbedFailure(status, body);
+        return this;
+    }
+
     public FakeOllamaServer pullScript(PullScript script) {
         this.pullScript = script;
         return this;
@@ -218,6 +226,12 @@ public final class FakeOllamaServer implements AutoCloseable {
         ChatScript queued = nextChats.pollFirst();
         return queued != null ? queued : chatScript;
     }
+
+    EmbedFailure currentEmbedFailure() {
+        return embedFailure;
+    }
+
+    record EmbedFailure(int status, String body) {}
 
     PullScript currentPullScript() {
         return pullScript;

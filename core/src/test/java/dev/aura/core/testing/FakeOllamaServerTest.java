@@ -84,8 +84,42 @@ class FakeOllamaServerTest {
 
         JsonNode node = FakeOllamaServer.JSON.readTree(response.body());
         assertThat(node.path("embeddings")).hasSize(2);
-        assertThat(node.path("embeddings").get(0)).hasSize(8);
-        assertThat(node.path("prompt_eval_count").asInt()).isPositive();
+        assertThat(node.path("embeddings").get(0)).hasSize(FakeGeneration.EMBEDDING_DIMENSIONS);
+        assertThat(node.path("prompt_eval_count").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void embeddingsOfTextsSharingWordsAreCloserThanOfUnrelatedTexts() throws Exception {
+        JsonNode node = FakeOllamaServer.JSON.readTree(post("/api/embed", "{\"model\":\"all-minilm\",\"input\":"
+                + "[\"The sky is blue today\",\"the sky is BLUE today!\",\"The sky is grey today\","
+                + "\"Bananas grow on plants\"]}").body());
+        JsonNode vectors = node.path("embeddings");
+
+        assertThat(cosine(vectors.get(0), vectors.get(1))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(cosine(vectors.get(0), vectors.get(2))).isBetween(0.5, 0.95);
+        assertThat(Math.abs(cosine(vectors.get(0), vectors.get(3)))).isLessThan(0.5);
+    }
+
+    @Test
+    void embeddingsOfAnUnknownModelAnswer404AndScriptedFailuresTheirStatus() throws Exception {
+        assertThat(post("/api/embed", "{\"model\":\"nope\",\"input\":\"x\"}").statusCode()).isEqualTo(404);
+
+        fake.failEmbeddings(400, "{\"error\":\"this model does not support embeddings\"}");
+        assertThat(post("/api/embed", "{\"model\":\"all-minilm\",\"input\":\"x\"}").statusCode()).isEqualTo(400);
+        fake.failEmbeddings(null, null);
+        assertThat(post("/api/embed", "{\"model\":\"all-minilm\",\"input\":\"x\"}").statusCode()).isEqualTo(200);
+    }
+
+    private static double cosine(JsonNode a, JsonNode b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.size(); i++) {
+            dot += a.get(i).asDouble() * b.get(i).asDouble();
+            na += a.get(i).asDouble() * a.get(i).asDouble();
+            nb += b.get(i).asDouble() * b.get(i).asDouble();
+        }
+        return dot / Math.sqrt(na * nb);
     }
 
     @Test

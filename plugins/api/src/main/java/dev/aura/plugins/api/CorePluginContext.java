@@ -4,6 +4,7 @@ import dev.aura.core.AuraCore;
 import dev.aura.core.audit.AuditLog;
 import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
+import dev.aura.core.llm.Embeddings;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
@@ -32,6 +33,7 @@ public record CorePluginContext(
 
     @Override public Store store() { return core.store(); }
     @Override public LlmGateway llm() { return core.llm(); }
+    @Override public Embeddings embeddings() { return core.embeddings(); }
     @Override public ModelCatalog models() { return core.models(); }
     @Override public OllamaConnection ollama() { return core.ollama(); }
     @Override public UsageLog usageLog() { return core.usageLog(); }

@@ -3,7 +3,9 @@ package dev.aura.plugins.api;
 import dev.aura.core.audit.AuditLog;
 import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
+import dev.aura.core.llm.Embeddings;
 import dev.aura.core.llm.LlmGateway;
+import dev.aura.core.llm.OllamaEmbeddings;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.paths.AppPaths;
@@ -19,6 +21,11 @@ public interface PluginContext {
     Store store();
 
     LlmGateway llm();
+
+    /** Embedding vectors from local embedding models; each call is recorded in the usage log. */
+    default Embeddings embeddings() {
+        return new OllamaEmbeddings(ollama(), usageLog());
+    }
 
     ModelCatalog models();
 

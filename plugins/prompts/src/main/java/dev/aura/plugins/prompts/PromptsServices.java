@@ -91,7 +91,8 @@ public final class PromptsServices {
     public SuiteRunner suiteRunner() {
         String grader = context.settings().get(GRADER_MODEL).orElse(null);
         String embedding = context.settings().get(EMBEDDING_MODEL).orElse(null);
-        return new SuiteRunner(context.llm(), templates, Graders.forRuns(context.llm(), grader, embedding),
+        return new SuiteRunner(context.llm(), templates,
+                Graders.forRuns(context.llm(), context.embeddings(), grader, embedding),
                 context.prices().pricing(), context.evals());
     }
 }

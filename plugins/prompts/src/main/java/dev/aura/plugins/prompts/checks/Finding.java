@@ -29,6 +29,11 @@ public record Finding(Kind kind, Severity severity, String where, int line, Stri
         return "checks." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".title";
     }
 
+    /** {@code checks.severity.high}, {@code .medium} or {@code .low}. */
+    public String severityKey() {
+        return "checks.severity." + severity.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String explainKey() {
         return "checks." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".explain";
     }

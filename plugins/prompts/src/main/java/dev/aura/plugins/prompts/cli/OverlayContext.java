@@ -3,6 +3,7 @@ package dev.aura.plugins.prompts.cli;
 import dev.aura.core.audit.AuditLog;
 import dev.aura.core.evals.EvalLog;
 import dev.aura.core.events.EventBus;
+import dev.aura.core.llm.Embeddings;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
@@ -44,4 +45,5 @@ final class OverlayContext implements PluginContext {
     @Override public Locale locale() { return context.locale(); }
     @Override public boolean hasWindow() { return context.hasWindow(); }
     @Override public LinkOpener links() { return context.links(); }
+    @Override public Embeddings embeddings() { return context.embeddings(); }
 }

@@ -3,6 +3,7 @@ package dev.aura.plugins.prompts.promptfoo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +15,25 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Resolves {@code file://} references relative to the config's folder, expands globs and reads YAML with positions. */
 final class ConfigFiles {
     static final String FILE_PREFIX = "file://";
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** SnakeYAML stops at 3 MB by default; a generated suite of thousands of tests is larger than that. */
+    static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
+    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .build());
 
     private final Path baseDir;
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+        return options;
+    }
 
     ConfigFiles(Path baseDir) {
         this.baseDir = baseDir;

@@ -49,6 +49,7 @@ public final class SuiteRunner {
 
     public SuiteResult run(PromptfooConfig config, RunOptions options, JobContext job, RunListener listener) {
         long start = System.nanoTime();
+        gateway.allowConcurrentCalls(options.concurrency());
         RunListener progress = listener == null ? RunListener.NONE : listener;
         List<Cell> cells = CellPlanner.plan(config, options.modelsOverride());
         List<TestCase> tests = config.tests().stream().map(t -> TestCase.merge(config.defaultTest(), t)).toList();

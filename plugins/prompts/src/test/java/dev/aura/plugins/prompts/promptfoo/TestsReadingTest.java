@@ -41,6 +41,22 @@ class TestsReadingTest {
     }
 
     @Test
+    void configsLargerThanSnakeYamlsDefaultLimitAreRead() {
+        StringBuilder yaml = new StringBuilder("prompts: ['{{q}}']\ntests:\n");
+        String padding = "x".repeat(400);
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append("  - vars: {q: 'question ").append(i).append(' ').append(padding).append("'}\n")
+                    .append("    assert: [{type: contains, value: 'answer ").append(i).append("'}]\n");
+        }
+        assertThat(yaml.length()).isGreaterThan(3 * 1024 * 1024);
+
+        PromptfooConfig config = new ConfigDir(dir).read(yaml.toString());
+
+        assertThat(config.tests()).hasSize(10_000);
+        assertThat(config.tests().getLast().asserts().getFirst().value()).isEqualTo("answer 9999");
+    }
+
+    @Test
     void csvColumnsAreVarsAndSpecialColumnsAreAssertionsDescriptionThresholdAndMetric() {
         PromptfooConfig config = new ConfigDir(dir)
                 .file("tests.csv", """

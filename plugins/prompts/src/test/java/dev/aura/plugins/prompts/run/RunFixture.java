@@ -103,9 +103,16 @@ final class RunFixture implements AutoCloseable {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
+        final AtomicInteger allowed = new AtomicInteger();
 
         CountingGateway(LlmGateway delegate) {
             this.delegate = delegate;
+        }
+
+        @Override
+        public void allowConcurrentCalls(int calls) {
+            allowed.accumulateAndGet(calls, Math::max);
+            delegate.allowConcurrentCalls(calls);
         }
 
         @Override

@@ -84,7 +84,8 @@ class SuiteRunnerFailuresTest {
 
         CompletableFuture<SuiteResult> run = CompletableFuture.supplyAsync(
                 () -> fx.runner.run(capitals(ollamaModels("llama3")), RunOptions.of(2), job, null));
-        while (fx.gateway.calls.get() < 2) {
+        // both calls must have reached Ollama, so that cancelling has connections to hang up
+        while (fx.ollama.requests("/api/chat").size() < 2) {
             Thread.sleep(10);
         }
         job.cancel();
@@ -93,6 +94,7 @@ class SuiteRunnerFailuresTest {
         assertThat(result.cells()).hasSize(6).allMatch(c -> c.status() == Status.CANCELLED);
         assertThat(result.stats().cancelled()).isEqualTo(6);
         assertThat(fx.gateway.calls.get()).isEqualTo(2);
+        assertThat(fx.ollama.awaitClientDisconnects(2, java.time.Duration.ofSeconds(5))).isTrue();
         assertThat(fx.evals.records).isEmpty();
     }
 

@@ -107,6 +107,7 @@ class SuiteRunnerTest {
 
         assertThat(serialMax).isEqualTo(1);
         assertThat(fx.gateway.maxRunning.get()).isBetween(2, 4);
+        assertThat(fx.gateway.allowed.get()).as("the gateway is asked to let the run's calls through").isEqualTo(4);
         assertThat(parallel.cells()).extracting(CellResult::status, CellResult::model, CellResult::renderedPrompt)
                 .isEqualTo(serial.cells().stream()
                         .map(c -> org.assertj.core.groups.Tuple.tuple(c.status(), c.model(), c.renderedPrompt()))

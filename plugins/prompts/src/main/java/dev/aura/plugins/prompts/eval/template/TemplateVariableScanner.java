@@ -20,7 +20,7 @@ public final class TemplateVariableScanner {
     private static final Pattern TOKEN = Pattern.compile(
             "'(?:\\\\.|[^'\\\\])*'|\"(?:\\\\.|[^\"\\\\])*\"|\\d+(?:\\.\\d+)?|[A-Za-z_]\\w*|==|!=|<=|>=|\\S");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "if", "else", "true", "false",
-            "none", "null", "True", "False", "None", "loop", "recursive", "with", "without", "context", "as", "import",
+            "none", "null", "True", "False", "None", "loop", "recursive", "with", "without", "as", "import",
             "from", "ignore", "missing");
 
     public Set<String> variables(String template) {

@@ -17,6 +17,12 @@ class TemplateVariableScannerTest {
     }
 
     @Test
+    void findsContextAVariableNameRetrievalPromptsUse() {
+        assertThat(templates.variables("Answer from {{ context }} only: {{ question }}"))
+                .containsExactly("context", "question");
+    }
+
+    @Test
     void namesOnlyTheRootOfNestedAccess() {
         assertThat(templates.variables("{{ user.name }} {{ items[0].title }} {{ doc['key'] }}"))
                 .containsExactly("user", "items", "doc");
