@@ -35,8 +35,7 @@ public final class CardsConfigGenerator {
             out.write("description: Aura bench, " + tests + " tests\n");
             out.write("prompts:\n  - " + quote(BenchAnswers.TEMPLATE) + "\n");
             out.write("providers:\n  - " + PROVIDER + "\n");
-            // what every test checks lives in defaultTest (merged into each test by both tools), which keeps the
-            // 10,000-test file at 2 MB: aura's YAML reader refuses documents over 3 MB (SnakeYAML's default limit)
+            // what every test checks lives in defaultTest (merged into each test by both tools), as in real suites
             out.write("defaultTest:\n  assert:\n");
             assertion(out, "not-contains", "unicorn", "    ");
             assertion(out, "regex", "^Item \\d+: the \\w+ \\w+ \\w+ by the river\\. Reference R-\\d+\\.$", "    ");
