@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** {@link EvalLog} in the {@code eval_result} table (core migration V3). */
 public final class JdbiEvalLog implements EvalLog {
@@ -16,13 +18,36 @@ public final class JdbiEvalLog implements EvalLog {
         this.jdbi = Objects.requireNonNull(jdbi);
     }
 
+    private static final String INSERT = """
+            INSERT INTO eval_result (id, recorded_at, source, suite, case_key, provider, model, passed, score,
+                latency_ms)
+            VALUES (:id, :at, :source, :suite, :caseKey, :provider, :model, :passed, :score, :latency)""";
+    private static final int BATCH = 500;
+
     @Override
     public void record(EvalRecord r) {
+        jdbi.get().useHandle(h -> bind(h.createUpdate(INSERT), r).execute());
+    }
+
+    @Override
+    public void recordAll(List<EvalRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        jdbi.get().useTransaction(h -> {
+            for (int from = 0; from < records.size(); from += BATCH) {
+                PreparedBatch batch = h.prepareBatch(INSERT);
+                for (EvalRecord r : records.subList(from, Math.min(records.size(), from + BATCH))) {
+                    bind(batch, r).add();
+                }
+                batch.execute();
+            }
+        });
+    }
+
+    private static <T extends SqlStatement<T>> T bind(T statement, EvalRecord r) {
         String id = r.id() == null || r.id().isBlank() ? Ids.newId().toString() : r.id();
-        jdbi.get().useHandle(h -> h.createUpdate("""
-                        INSERT INTO eval_result (id, recorded_at, source, suite, case_key, provider, model, passed,
-                            score, latency_ms)
-                        VALUES (:id, :at, :source, :suite, :caseKey, :provider, :model, :passed, :score, :latency)""")
+        return statement
                 .bind("id", id)
                 .bind("at", OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC))
                 .bind("source", r.source())
@@ -32,8 +57,7 @@ public final class JdbiEvalLog implements EvalLog {
                 .bind("model", r.model())
                 .bind("passed", r.passed())
                 .bind("score", r.score())
-                .bind("latency", r.latencyMs())
-                .execute());
+                .bind("latency", r.latencyMs());
     }
 
     @Override

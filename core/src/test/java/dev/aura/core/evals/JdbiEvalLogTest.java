@@ -51,4 +51,22 @@ class JdbiEvalLogTest {
         assertThat(stored.id()).hasSize(36);
         assertThat(stored.provider()).isEqualTo("ollama");
     }
+
+    @Test
+    void aSuitesResultsAreRecordedTogetherInBatches() {
+        java.util.List<EvalRecord> suite = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            suite.add(new EvalRecord(null, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), "prompts", "s",
+                    "case " + i, null, "m", i % 3 != 0, i % 3 != 0 ? 1.0 : 0.0, i));
+        }
+
+        log.recordAll(suite);
+        log.recordAll(java.util.List.of());
+
+        assertThat(log.recent(2_000)).hasSize(1_203);
+        EvalRecord newest = log.recent(1).getFirst();
+        assertThat(newest.caseKey()).isEqualTo("case 1202");
+        assertThat(newest.provider()).isEqualTo("ollama");
+        assertThat(newest.latencyMs()).isEqualTo(1_202);
+    }
 }

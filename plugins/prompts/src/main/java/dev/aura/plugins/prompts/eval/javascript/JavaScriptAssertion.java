@@ -26,7 +26,10 @@ public final class JavaScriptAssertion implements NegatableAssertion {
     public static final int DEFAULT_MAX_STRING_LENGTH = 10_000_000;
     private static final String CODE = "Custom function";
 
-    private final JavaScriptSandbox sandbox;
+    private final Duration timeLimit;
+    private final int maxStringLength;
+    /** Built on the first javascript assertion graded: Rhino costs start-up time that suites without one never need. */
+    private volatile JavaScriptSandbox sandbox;
 
     public JavaScriptAssertion() {
         this(DEFAULT_TIME_LIMIT);
@@ -37,7 +40,28 @@ public final class JavaScriptAssertion implements NegatableAssertion {
     }
 
     public JavaScriptAssertion(Duration timeLimit, int maxStringLength) {
-        this.sandbox = new JavaScriptSandbox(timeLimit, maxStringLength);
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("The javascript assertion time limit must be positive");
+        }
+        if (maxStringLength <= 0) {
+            throw new IllegalArgumentException("The javascript assertion string limit must be positive");
+        }
+        this.timeLimit = timeLimit;
+        this.maxStringLength = maxStringLength;
+    }
+
+    private JavaScriptSandbox sandbox() {
+        JavaScriptSandbox built = sandbox;
+        if (built == null) {
+            synchronized (this) {
+                built = sandbox;
+                if (built == null) {
+                    built = new JavaScriptSandbox(timeLimit, maxStringLength);
+                    sandbox = built;
+                }
+            }
+        }
+        return built;
     }
 
     @Override
@@ -65,7 +89,7 @@ public final class JavaScriptAssertion implements NegatableAssertion {
         String script = script(spec).stripTrailing();
         ScriptResult result;
         try {
-            result = sandbox.run(FunctionBodies.of(script), context.output(), argument(context));
+            result = sandbox().run(FunctionBodies.of(script), context.output(), argument(context));
         } catch (ScriptFailure failure) {
             String reason = failure.trace().isEmpty() ? failure.getMessage()
                     : CODE + " threw error: " + failure.getMessage() + "\nStack Trace: " + failure.trace();
