@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -54,14 +55,15 @@ public final class H2Store implements Store {
     private final Path file;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    /** Sources migrated in this process: the class path cannot gain migrations while it runs. */
     private final Map<String, Migrated> migrated = new LinkedHashMap<>();
-    /** Sources migrated successfully in this process: the class path cannot gain migrations while it runs. */
-    private final java.util.Set<String> applied = new java.util.HashSet<>();
+    private final MigrationFingerprints fingerprints;
 
     private H2Store(Path file, HikariDataSource dataSource) {
         this.file = file;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.fingerprints = new MigrationFingerprints(jdbi);
     }
 
     /**
@@ -105,30 +107,39 @@ public final class H2Store implements Store {
 
     @Override
     public synchronized MigrationStatus migrate(MigrationSource source) {
-        Migrated entry = migrated.computeIfAbsent(source.id(), id -> new Migrated(source, flyway(source)));
+        Migrated entry = migrated.computeIfAbsent(source.id(), id -> new Migrated(source));
         if (!entry.source.location().equals(source.location())) {
             throw new IllegalArgumentException("Migration source id '" + source.id() + "' is already used by "
                     + entry.source.location() + "; each source needs its own id (and so its own history table)");
         }
-        if (applied.contains(source.id())) {
-            return status(source.id(), entry.flyway); // the host and a plugin's own factory may both ask
+        if (entry.status != null) {
+            return entry.status; // the host and a plugin's own factory may both ask
+        }
+        Optional<String> fingerprint = MigrationFingerprint.of(source);
+        Optional<MigrationStatus> unchanged = fingerprint.flatMap(f -> fingerprints.current(source.id(), f));
+        if (unchanged.isPresent()) {
+            entry.status = unchanged.get();
+            return entry.status;
         }
         try {
-            entry.flyway.migrate();
-            applied.add(source.id());
+            entry.flyway().migrate();
         } catch (FlywayException e) {
             throw new StoreException("The database changes of '" + source.id() + "' could not be applied to "
                     + file + " (" + e.getMessage() + "). Its data stays at version "
-                    + status(source.id(), entry.flyway).currentVersion() + ". Update or disable what provides '"
+                    + status(source.id(), entry.flyway()).currentVersion() + ". Update or disable what provides '"
                     + source.id() + "', or restore a backup with 'aura db restore'.", file, e);
         }
-        return status(source.id(), entry.flyway);
+        entry.status = status(source.id(), entry.flyway());
+        if (fingerprint.isPresent() && entry.status.isCurrent()) {
+            fingerprints.remember(entry.status, fingerprint.get());
+        }
+        return entry.status;
     }
 
     @Override
     public synchronized List<MigrationStatus> migrationStatus() {
         List<MigrationStatus> statuses = new ArrayList<>();
-        migrated.forEach((id, entry) -> statuses.add(status(id, entry.flyway)));
+        migrated.forEach((id, entry) -> statuses.add(entry.status != null ? entry.status : status(id, entry.flyway())));
         return List.copyOf(statuses);
     }
 
@@ -180,7 +191,23 @@ public final class H2Store implements Store {
         return new MigrationStatus(id, version, applied, info.pending().length + failed);
     }
 
-    private record Migrated(MigrationSource source, Flyway flyway) {}
+    /** A source seen in this process: its Flyway built only when needed, its status once migrated. */
+    private final class Migrated {
+        final MigrationSource source;
+        MigrationStatus status;
+        private Flyway flyway;
+
+        Migrated(MigrationSource source) {
+            this.source = source;
+        }
+
+        Flyway flyway() {
+            if (flyway == null) {
+                flyway = H2Store.this.flyway(source);
+            }
+            return flyway;
+        }
+    }
 
     private static HikariConfig poolConfig(Path base) {
         HikariConfig config = new HikariConfig();
