@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
-# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics
-# Environment: BENCH_RUNS (default 5, after one warm-up), BENCH_REBUILD=1 forces the packaged app-image rebuild.
+# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics|cards
+# Environment: BENCH_RUNS (default 5, after one warm-up; 3 for cards), BENCH_REBUILD=1 forces the packaged app-image
+# rebuild. Cards bench: BENCH_CARDS_PEER_10K=false skips promptfoo's 10,000-test run, BENCH_CARDS_AURA=CMD runs
+# another aura launcher (e.g. the packaged app-image's bin/aura), BENCH_CARDS_AURA_ARGS adds options to aura's command
+# and AURA_JAVA_OPTS (read by ./aura) adds JVM options.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 OUT="$ROOT/bench/out"
 RUNS=${BENCH_RUNS:-5}
+PROMPTFOO_VERSION=0.121.20
 log() { echo "bench: $*" >&2; }
 
-usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat, analytics)" >&2; exit 2; }
+usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat, analytics, cards)" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 BENCH=$1
-case "$BENCH" in startup|chat|analytics) ;; *) usage ;; esac
+case "$BENCH" in startup|chat|analytics) ;; cards) RUNS=${BENCH_RUNS:-3} ;; *) usage ;; esac
 
 pick_java() {
   for dir in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25*; do
@@ -36,6 +40,32 @@ ensure_packages() {
       || log "could not install$missing (hyperfine is optional; the bench times CLI runs itself without it)"
   fi
   command -v Xvfb >/dev/null 2>&1 || { log "Xvfb is missing: install the xvfb package and run again."; exit 1; }
+}
+
+# The cards bench needs no display: GNU time (peak RSS) and Node 20+ with npm (promptfoo) instead.
+ensure_cards_tools() {
+  if [ ! -x /usr/bin/time ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing time"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; } >&2 || true
+  fi
+  [ -x /usr/bin/time ] || { log "GNU time (/usr/bin/time) is missing: install the time package and run again."; exit 1; }
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+    || { log "Node.js 20 or newer with npm is needed for promptfoo: install it and run again."; exit 1; }
+  local major; major=$(node -v | sed 's/^v\([0-9]*\).*/\1/')
+  [ "$major" -ge 20 ] || { log "promptfoo $PROMPTFOO_VERSION needs Node.js 20 or newer, found $(node -v): upgrade it and run again."; exit 1; }
+}
+
+# promptfoo in a cache folder of its own, installed once and reused while its version matches.
+install_promptfoo() {
+  PF_DIR="$OUT/cache/promptfoo"
+  PROMPTFOO="$PF_DIR/node_modules/.bin/promptfoo"
+  if [ -x "$PROMPTFOO" ] && grep -q "\"version\": \"$PROMPTFOO_VERSION\"" "$PF_DIR/node_modules/promptfoo/package.json"; then
+    return
+  fi
+  log "installing promptfoo@$PROMPTFOO_VERSION with npm into $PF_DIR"
+  mkdir -p "$PF_DIR"
+  npm install --prefix "$PF_DIR" --no-audit --no-fund --loglevel=error "promptfoo@$PROMPTFOO_VERSION" >&2 \
+    || { log "npm could not install promptfoo@$PROMPTFOO_VERSION (offline?); see the npm output above."; exit 1; }
 }
 
 build() {
@@ -69,7 +99,7 @@ start_xvfb() {
   log "no free X display number between :99 and :140"; exit 1
 }
 
-ensure_packages
+if [ "$BENCH" = cards ]; then ensure_cards_tools; else ensure_packages; fi
 mkdir -p "$OUT"
 build
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
@@ -108,6 +138,17 @@ case "$BENCH" in
     log "analytics: the dashboard in the window"
     run_java $FX_HEADLESS dev.aura.bench.analytics.AnalyticsWindowBench "$OUT/analytics"
     run_java $FX_HEADLESS dev.aura.bench.analytics.AnalyticsWindowBench "$OUT/analytics" memory
+    ;;
+  cards)
+    install_promptfoo
+    log "cards: promptfoo $PROMPTFOO_VERSION on Node $(node -v); aura through ./aura"
+    # ./aura rebuilds when sources are newer than its stamp: the build above is that build. Its CLI class-data
+    # archive is recreated by the first CLI run, so the bench's warm-up (a cards test run) is what trains it.
+    touch "$ROOT/app/target/.aura-built"
+    rm -f "$ROOT/app/target/aura-cli.jsa"
+    rm -rf "$OUT/cards/aura-home" "$OUT/cards/promptfoo-config" "$OUT/cards/runs"
+    run_java -Xmx512m dev.aura.bench.cards.CardsBench "$OUT/cards" "${BENCH_CARDS_AURA:-$ROOT/aura}" "$PROMPTFOO" \
+      "$RUNS" "${BENCH_CARDS_PEER_10K:-true}"
     ;;
 esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
