@@ -6,11 +6,13 @@ import dev.aura.plugins.api.PluginCommand;
 import dev.aura.plugins.api.PluginContext;
 import dev.aura.plugins.api.PluginDescriptor;
 import dev.aura.plugins.api.SettingsPage;
+import dev.aura.plugins.chat.search.LazyMessageIndex;
 import dev.aura.plugins.chat.search.LuceneMessageIndex;
 import dev.aura.plugins.chat.store.jdbi.ChatSchema;
 import dev.aura.plugins.chat.service.ChatBackend;
 import dev.aura.plugins.chat.service.ChatBackends;
 import dev.aura.plugins.chat.ui.ChatUi;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +51,8 @@ public final class ChatPlugin implements AuraPlugin {
     public void start(PluginContext pluginContext) {
         this.context = pluginContext;
         this.messages = Messages.load(pluginContext.locale());
-        LuceneMessageIndex index = LuceneMessageIndex.open(pluginContext.paths().dataDir().resolve("chat-index"));
+        Path indexDir = pluginContext.paths().dataDir().resolve("chat-index");
+        LazyMessageIndex index = new LazyMessageIndex(() -> LuceneMessageIndex.open(indexDir));
         try {
             this.backend = ChatBackends.open(pluginContext.store(), pluginContext.llm(), pluginContext.tasks(),
                     pluginContext.settings(), index, pluginContext.locale(), pluginContext.hasWindow());

@@ -9,7 +9,6 @@ import dev.aura.plugins.api.PluginDescriptor;
 import dev.aura.plugins.api.testing.AbstractPluginContractTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,12 @@ class ChatPluginContractTest extends AbstractPluginContractTest {
     }
 
     @Test
-    void keepsItsSearchIndexInTheDataFolder() throws Exception {
+    void startsWithoutOpeningItsSearchIndexSoOtherCommandsDoNotPayForLucene() throws Exception {
         AuraPlugin plugin = started();
 
-        assertThat(Files.isDirectory(core.paths().dataDir().resolve("chat-index"))).isTrue();
+        assertThat(core.paths().dataDir().resolve("chat-index")).doesNotExist();
         plugin.stop();
+        assertThat(core.paths().dataDir().resolve("chat-index")).doesNotExist();
     }
 
     @Test

@@ -66,8 +66,11 @@ public final class ChatBackends {
         JdbiPersonaRepository personas = new JdbiPersonaRepository(jdbi);
         ChatService chat = new PersistentChatService(conversations, messages, personas, index, llm, tasks,
                 () -> settings.getBoolean(TITLES_SETTING, true), locale);
-        SearchRebuild.startIfBehind(jdbi, index, conversations, messages, search, tasks,
-                new ServiceTexts(locale).text("job.reindex"));
+        if (recoverInterrupted) {
+            // the window's start is the place to catch the index up (a CLI run next to it cannot take its lock)
+            SearchRebuild.startIfBehind(jdbi, index, conversations, messages, search, tasks,
+                    new ServiceTexts(locale).text("job.reindex"));
+        }
         return new ChatBackend(chat, conversations, messages, personas, new JdbiFolderRepository(jdbi), archives,
                 index);
     }
