@@ -24,6 +24,8 @@ final class CellExecutor {
     private final Grader grader;
     private final Pricing pricing;
     private final InFlight inFlight;
+    /** Set by the first call that found Ollama unreachable: later cells fail at once instead of retrying each. */
+    private volatile String unreachable;
 
     /** The calls running now, so that a cancelled run can stop them. */
     interface InFlight {
@@ -55,6 +57,10 @@ final class CellExecutor {
             return CellResult.error(cell, rendered, "", "provider " + cell.providerId()
                     + " is not supported here; use --models to run the suite on Ollama models.", 0);
         }
+        String down = unreachable;
+        if (down != null) {
+            return CellResult.error(cell, rendered, "", down, 0);
+        }
         ChatRequest request;
         try {
             request = new ChatRequest(SOURCE, "ollama", cell.model(), PromptMessages.of(system, rendered),
@@ -69,6 +75,9 @@ final class CellExecutor {
         } catch (LlmException e) {
             if (e.kind() == LlmException.Kind.CANCELLED) {
                 return CellResult.cancelled(cell, rendered);
+            }
+            if (e.kind() == LlmException.Kind.UNREACHABLE) {
+                unreachable = e.getMessage();
             }
             return CellResult.error(cell, rendered, e.partialText(), e.getMessage(), elapsedMs(start));
         } catch (InterruptedException e) {

@@ -67,13 +67,14 @@ class SuiteRunnerFailuresTest {
         fx.ollama.addModel("llama3");
         fx.ollama.stop();
 
-        SuiteResult result = fx.runner.run(capitals(ollamaModels("llama3")), RunOptions.of(2),
+        SuiteResult result = fx.runner.run(capitals(ollamaModels("llama3")), RunOptions.of(1),
                 new RecordingJobContext(), null);
 
         assertThat(result.cells()).hasSize(6).allSatisfy(c -> {
             assertThat(c.status()).isEqualTo(Status.ERROR);
             assertThat(c.error()).containsIgnoringCase("ollama");
         });
+        assertThat(fx.gateway.calls.get()).as("the first unreachable call ends the waiting for the rest").isEqualTo(1);
         assertThat(fx.evals.records).isEmpty();
     }
 
