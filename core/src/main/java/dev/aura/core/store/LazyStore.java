@@ -13,12 +13,18 @@ public final class LazyStore implements Store {
     private final Supplier<Store> opener;
     private final List<MigrationSource> queued = new ArrayList<>();
     private Store store;
+    /** Closed for good: a job still running at shutdown must not reopen (and recreate) the database. */
+    private boolean closed;
 
     public LazyStore(Supplier<Store> opener) {
         this.opener = opener;
     }
 
     private synchronized Store open() {
+        if (closed) {
+            throw new StoreException("The database is closed because Aura is shutting down; what was still running "
+                    + "is stopped. Start Aura again to continue.", null, null);
+        }
         if (store == null) {
             Store opened = opener.get();
             try {
@@ -58,6 +64,7 @@ public final class LazyStore implements Store {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (store != null) {
             store.close();
             store = null;

@@ -34,4 +34,17 @@ class LazyStoreTest {
             assertThat(store.isOpen()).isTrue();
         }
     }
+
+    @Test
+    void aClosedStoreNeverReopensSoAJobStillRunningAtShutdownCannotRecreateTheFile() throws Exception {
+        LazyStore store = new LazyStore(() -> H2Store.open(dir.resolve("aura")));
+        store.jdbi();
+        store.close();
+        Files.delete(dir.resolve("aura.mv.db"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(store::jdbi)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("shutting down");
+        assertThat(Files.exists(dir.resolve("aura.mv.db"))).isFalse();
+    }
 }
