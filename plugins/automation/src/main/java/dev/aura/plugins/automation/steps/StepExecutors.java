@@ -1,0 +1,41 @@
+package dev.aura.plugins.automation.steps;
+
+import dev.aura.core.llm.LlmGateway;
+import dev.aura.plugins.automation.engine.RunContext;
+import dev.aura.plugins.automation.engine.StepFailure;
+import dev.aura.plugins.automation.engine.StepResult;
+import dev.aura.plugins.automation.engine.StepTemplates;
+import dev.aura.plugins.automation.model.StepType;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The executors of the steps that act on the outside world (everything but flow control, which the runner owns). */
+public final class StepExecutors {
+    private final TransformExecutor transform;
+    private final FilesExecutor files;
+    private final HttpExecutor http;
+    private final PromptExecutor prompt;
+
+    public StepExecutors(StepTemplates templates, LlmGateway gateway, Function<String, Optional<String>> cardTemplates) {
+        this.transform = new TransformExecutor(templates);
+        this.files = new FilesExecutor(templates);
+        this.http = new HttpExecutor(templates);
+        this.prompt = new PromptExecutor(gateway, templates, cardTemplates);
+    }
+
+    /** Executors without prompt cards: a prompt step must then carry its template inline. */
+    public StepExecutors(StepTemplates templates, LlmGateway gateway) {
+        this(templates, gateway, label -> Optional.empty());
+    }
+
+    public StepResult execute(StepType type, RunContext context) throws InterruptedException {
+        return switch (type) {
+            case StepType.Transform t -> transform.execute(t, context);
+            case StepType.Files f -> files.execute(f, context);
+            case StepType.Http h -> http.execute(h, context);
+            case StepType.Prompt p -> prompt.execute(p, context);
+            default -> throw new StepFailure("Steps of type " + type.getClass().getSimpleName()
+                    + " cannot run in this version of Aura yet. Remove the step or replace it.");
+        };
+    }
+}
