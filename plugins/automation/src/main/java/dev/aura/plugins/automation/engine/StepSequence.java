@@ -77,7 +77,7 @@ final class StepSequence {
             }
             case StepType.Condition condition -> new ConditionStep(templates, this).run(condition, context, childPrefix);
             case StepType.ForEach forEach -> new ForEachStep(templates, this).run(forEach, context, childPrefix);
-            default -> executors.execute(step.type(), context);
+            default -> executors.execute(childPrefix.substring(0, childPrefix.length() - 1), step.type(), context);
         };
     }
 
