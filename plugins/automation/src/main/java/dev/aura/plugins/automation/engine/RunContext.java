@@ -39,6 +39,12 @@ public final class RunContext {
         return new RunContext(variables, own, permissions, cancelled, value, true);
     }
 
+    /** A context for another workflow run as a step: its own variables, outputs and permissions; our cancel flag. */
+    public RunContext child(Map<String, String> childVariables, Permissions childPermissions) {
+        return new RunContext(Map.copyOf(childVariables), new ConcurrentHashMap<>(), childPermissions, cancelled, null,
+                false);
+    }
+
     public Map<String, Object> scope() {
         Map<String, Object> scope = new HashMap<>();
         scope.put("vars", variables);

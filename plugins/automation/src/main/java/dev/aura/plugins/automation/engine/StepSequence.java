@@ -4,6 +4,8 @@ import dev.aura.plugins.automation.model.OnError;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.model.Workflow;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import java.util.Map;
  */
 final class StepSequence {
     private static final int MAX_JUMPS = 1_000;
+    private static final int MAX_NESTED_WORKFLOWS = 8;
 
     private final StepExecutors executors;
     private final StepTemplates templates;
@@ -20,9 +23,13 @@ final class StepSequence {
     private final StepAttempts attempts;
     private final RunListener listener;
     private final List<StepRecord> records;
+    private final WorkflowLookup workflows;
+    private final int depth;
 
     StepSequence(StepExecutors executors, StepTemplates templates, Scheduler scheduler, RunListener listener,
-                 List<StepRecord> records) {
+                 List<StepRecord> records, WorkflowLookup workflows, int depth) {
+        this.workflows = workflows;
+        this.depth = depth;
         this.executors = executors;
         this.templates = templates;
         this.scheduler = scheduler;
@@ -77,8 +84,35 @@ final class StepSequence {
             }
             case StepType.Condition condition -> new ConditionStep(templates, this).run(condition, context, childPrefix);
             case StepType.ForEach forEach -> new ForEachStep(templates, this).run(forEach, context, childPrefix);
+            case StepType.RunWorkflow call -> runWorkflow(call, context, childPrefix);
             default -> executors.execute(childPrefix.substring(0, childPrefix.length() - 1), step.type(), context);
         };
+    }
+
+    private StepResult runWorkflow(StepType.RunWorkflow call, RunContext context, String prefix) {
+        Workflow child = workflows.find(call.workflow()).orElseThrow(() -> new StepFailure("There is no workflow named '"
+                + call.workflow() + "'. Import it or fix the name in the step."));
+        if (depth >= MAX_NESTED_WORKFLOWS) {
+            throw new StepFailure("Workflows call each other more than " + MAX_NESTED_WORKFLOWS + " levels deep (at '"
+                    + child.name() + "'). Remove the loop of run-workflow steps.");
+        }
+        Map<String, String> vars = new LinkedHashMap<>(child.variables());
+        Map<String, Object> scope = context.scope();
+        call.variables().forEach((name, value) -> vars.put(name, templates.render(value, scope)));
+        RunContext childContext = context.child(vars, child.permissions());
+        StepSequence nested = new StepSequence(executors, templates, scheduler, listener, records, workflows, depth + 1);
+        String error = nested.run(child.steps(), childContext, prefix);
+        if (error != null) {
+            throw new StepFailure("The workflow '" + child.name() + "' failed: " + error);
+        }
+        Map<String, Object> output = new LinkedHashMap<>();
+        if (!child.steps().isEmpty()) {
+            Map<String, Object> last = childContext.output(child.steps().getLast().id());
+            if (last != null) {
+                output.putAll(last);
+            }
+        }
+        return new StepResult(Map.of("workflow", child.name(), "variables", Map.copyOf(vars)), output);
     }
 
     private static int indexOf(List<Step> steps, String id) {

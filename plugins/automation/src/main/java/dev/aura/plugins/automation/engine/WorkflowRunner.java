@@ -20,8 +20,17 @@ public final class WorkflowRunner {
     private final StepExecutors executors;
     private final StepTemplates templates;
     private final Scheduler scheduler;
+    private final WorkflowLookup workflows;
 
+    /** A runner where run-workflow steps find no other workflow. */
     public WorkflowRunner(StepExecutors executors, StepTemplates templates, Scheduler scheduler) {
+        this(executors, templates, scheduler, name -> java.util.Optional.empty());
+    }
+
+    /** @param workflows finds the workflows that run-workflow steps call, by name */
+    public WorkflowRunner(StepExecutors executors, StepTemplates templates, Scheduler scheduler,
+                          WorkflowLookup workflows) {
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -52,7 +61,7 @@ public final class WorkflowRunner {
     private RunRecord execute(Workflow workflow, RunContext context, RunListener listener) {
         Instant started = scheduler.now();
         List<StepRecord> records = Collections.synchronizedList(new ArrayList<>());
-        StepSequence sequence = new StepSequence(executors, templates, scheduler, listener, records);
+        StepSequence sequence = new StepSequence(executors, templates, scheduler, listener, records, workflows, 0);
         RunStatus status;
         try {
             String error = sequence.run(workflow.steps(), context, "");

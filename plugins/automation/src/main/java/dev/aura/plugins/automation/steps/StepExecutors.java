@@ -58,8 +58,8 @@ public final class StepExecutors {
             case StepType.Files f -> files.execute(f, context);
             case StepType.Http h -> http.execute(h, context);
             case StepType.Prompt p -> prompt.execute(p, context);
-            default -> throw new StepFailure("Steps of type " + type.getClass().getSimpleName()
-                    + " cannot run in this version of Aura yet. Remove the step or replace it.");
+            default -> throw new IllegalArgumentException(type.getClass().getSimpleName()
+                    + " steps control the flow of a run and are executed by WorkflowRunner, not by StepExecutors");
         };
     }
 }
