@@ -49,6 +49,13 @@ public final class PromptExecutor implements StepExecutor<StepType.Prompt> {
             Object json = JsonValues.parse(stripFence(result.text())).orElseThrow(() -> new StepFailure(
                     "The model " + step.model() + " was asked for JSON but answered: " + abbreviate(result.text())
                             + ". Make the prompt ask for JSON only, or turn JSON output off."));
+            if (step.jsonSchema() != null && !step.jsonSchema().isBlank()) {
+                String problems = JsonSchemaCheck.problems(step.jsonSchema(), json);
+                if (problems != null) {
+                    throw new StepFailure("The JSON from " + step.model() + " does not match the step's schema: "
+                            + problems + ". Make the prompt describe the fields, or relax the schema.");
+                }
+            }
             output.put("json", json);
         }
         return new StepResult(Map.of("model", step.model(), "prompt", prompt), output);

@@ -71,6 +71,28 @@ class PromptStepTest {
     }
 
     @Test
+    void jsonThatBreaksTheSchemaFailsTheStepWithWhatIsWrong() {
+        ollama.chatScript(ChatScript.answer("{\"title\": 5}"));
+        String schema = "{\"type\": \"object\", \"required\": [\"title\", \"tags\"],"
+                + " \"properties\": {\"title\": {\"type\": \"string\"}}}";
+
+        RunRecord run = run(new StepType.Prompt("Give JSON", null, MODEL, Map.of(), true, schema));
+
+        assertThat(run.step("ask").orElseThrow().error()).contains("does not match the step's schema")
+                .contains("tags").contains("title");
+    }
+
+    @Test
+    void jsonThatMatchesTheSchemaPasses() {
+        ollama.chatScript(ChatScript.answer("{\"title\": \"ok\"}"));
+
+        RunRecord run = run(new StepType.Prompt("Give JSON", null, MODEL, Map.of(), true,
+                "{\"type\": \"object\", \"required\": [\"title\"]}"));
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+    }
+
+    @Test
     void answerThatIsNotJsonFailsWhenJsonWasAskedFor() {
         ollama.chatScript(ChatScript.answer("Sorry, no."));
 
