@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.RunContext;
 import java.util.concurrent.CompletableFuture;
 
 /** A run in progress: its outcome, and a way to cancel it. */

@@ -1,5 +1,9 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepResult;
+import dev.aura.plugins.automation.steps.StepFailure;
+import dev.aura.plugins.automation.steps.PermissionDenied;
 import dev.aura.plugins.automation.model.Step;
 import java.time.Duration;
 import java.time.Instant;

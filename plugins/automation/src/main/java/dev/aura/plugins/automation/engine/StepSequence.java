@@ -1,5 +1,9 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepResult;
+import dev.aura.plugins.automation.steps.StepFailure;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.model.OnError;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;

@@ -1,5 +1,7 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.steps.StepExecutors;
 import java.time.Instant;

@@ -7,7 +7,7 @@ public interface Approver {
 
     /** Where nobody can answer (a headless run): every approval fails the step with a reason. */
     Approver NOBODY = (stepId, message) -> {
-        throw new dev.aura.plugins.automation.engine.StepFailure("Step '" + stepId + "' needs an approval, but nobody"
+        throw new StepFailure("Step '" + stepId + "' needs an approval, but nobody"
                 + " can answer in this run. Run the workflow from the app to approve it.");
     };
 }

@@ -1,6 +1,5 @@
 package dev.aura.plugins.automation.steps;
 
-import dev.aura.plugins.automation.engine.PermissionDenied;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -8,7 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
-import dev.aura.plugins.automation.engine.StepFailure;
 import java.util.Set;
 import java.util.stream.Collectors;
 

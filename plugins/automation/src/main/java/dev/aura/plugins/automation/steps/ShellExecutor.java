@@ -1,10 +1,5 @@
 package dev.aura.plugins.automation.steps;
 
-import dev.aura.plugins.automation.engine.PermissionDenied;
-import dev.aura.plugins.automation.engine.RunContext;
-import dev.aura.plugins.automation.engine.StepFailure;
-import dev.aura.plugins.automation.engine.StepResult;
-import dev.aura.plugins.automation.engine.StepTemplates;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.StepType;
 import java.io.IOException;

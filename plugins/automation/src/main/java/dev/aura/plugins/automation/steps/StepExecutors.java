@@ -1,10 +1,6 @@
 package dev.aura.plugins.automation.steps;
 
 import dev.aura.core.llm.LlmGateway;
-import dev.aura.plugins.automation.engine.RunContext;
-import dev.aura.plugins.automation.engine.StepFailure;
-import dev.aura.plugins.automation.engine.StepResult;
-import dev.aura.plugins.automation.engine.StepTemplates;
 import dev.aura.plugins.automation.model.StepType;
 import java.util.Optional;
 import java.util.function.Function;

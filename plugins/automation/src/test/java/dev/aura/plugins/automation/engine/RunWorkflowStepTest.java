@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.StepTemplates;
 import static dev.aura.plugins.automation.engine.RunnerFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 

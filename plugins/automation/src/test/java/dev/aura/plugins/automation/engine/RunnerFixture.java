@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.Step;

@@ -14,7 +14,6 @@ import dev.aura.plugins.automation.engine.ManualScheduler;
 import dev.aura.plugins.automation.engine.RunListener;
 import dev.aura.plugins.automation.engine.RunRecord;
 import dev.aura.plugins.automation.engine.RunStatus;
-import dev.aura.plugins.automation.engine.StepTemplates;
 import dev.aura.plugins.automation.engine.WorkflowRunner;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.Step;

@@ -1,4 +1,4 @@
-package dev.aura.plugins.automation.engine;
+package dev.aura.plugins.automation.steps;
 
 import java.util.Map;
 

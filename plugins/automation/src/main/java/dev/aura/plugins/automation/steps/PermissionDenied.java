@@ -1,4 +1,4 @@
-package dev.aura.plugins.automation.engine;
+package dev.aura.plugins.automation.steps;
 
 /** A step reached for a folder, host or executable the workflow was not granted. Never retried. */
 public final class PermissionDenied extends StepFailure {

@@ -1,4 +1,4 @@
-package dev.aura.plugins.automation.engine;
+package dev.aura.plugins.automation.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.aura.plugins.automation.engine;
+package dev.aura.plugins.automation.steps;
 
 /** A step could not do its work; the message says what happened and what to do. */
 public class StepFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.aura.plugins.automation.engine;
+package dev.aura.plugins.automation.steps;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
