@@ -1,11 +1,11 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.RunContext;
-import dev.aura.plugins.automation.steps.StepResult;
-import dev.aura.plugins.automation.steps.StepFailure;
-import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.steps.JsonValues;
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepFailure;
+import dev.aura.plugins.automation.steps.StepResult;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

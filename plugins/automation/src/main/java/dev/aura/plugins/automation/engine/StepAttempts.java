@@ -1,10 +1,10 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.RunContext;
-import dev.aura.plugins.automation.steps.StepResult;
-import dev.aura.plugins.automation.steps.StepFailure;
-import dev.aura.plugins.automation.steps.PermissionDenied;
 import dev.aura.plugins.automation.model.Step;
+import dev.aura.plugins.automation.steps.PermissionDenied;
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepFailure;
+import dev.aura.plugins.automation.steps.StepResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

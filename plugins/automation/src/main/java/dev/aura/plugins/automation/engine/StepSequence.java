@@ -1,14 +1,14 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.RunContext;
-import dev.aura.plugins.automation.steps.StepResult;
-import dev.aura.plugins.automation.steps.StepFailure;
-import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.model.OnError;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
-import dev.aura.plugins.automation.steps.StepExecutors;
 import dev.aura.plugins.automation.model.Workflow;
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.steps.StepFailure;
+import dev.aura.plugins.automation.steps.StepResult;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

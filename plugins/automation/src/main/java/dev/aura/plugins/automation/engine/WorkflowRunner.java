@@ -1,9 +1,9 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.RunContext;
-import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.model.Workflow;
+import dev.aura.plugins.automation.steps.RunContext;
 import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package dev.aura.plugins.automation.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.RetryPolicy;
 import dev.aura.plugins.automation.model.Step;

@@ -1,6 +1,5 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.StepTemplates;
 import static dev.aura.plugins.automation.engine.RunnerFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

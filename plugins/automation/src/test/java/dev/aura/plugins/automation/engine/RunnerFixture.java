@@ -1,11 +1,11 @@
 package dev.aura.plugins.automation.engine;
 
-import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.core.llm.LlmGateway;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.steps.StepTemplates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
