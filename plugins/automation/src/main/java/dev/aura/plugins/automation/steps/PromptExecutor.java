@@ -34,7 +34,8 @@ public final class PromptExecutor implements StepExecutor<StepType.Prompt> {
         String prompt = templates.render(template, context.scope());
         ChatResult result;
         try {
-            result = gateway.chat(ChatRequest.of("automation", step.model(), List.of(LlmMessage.user(prompt))));
+            result = gateway.chat(new ChatRequest("automation", "ollama", step.model(),
+                    List.of(LlmMessage.user(prompt)), PromptParameters.of(step.parameters())));
         } catch (LlmException e) {
             throw new StepFailure("The model " + step.model() + " could not answer: " + e.getMessage(), e);
         }

@@ -61,6 +61,25 @@ class PromptStepTest {
     }
 
     @Test
+    void parametersReachTheModelCall() {
+        ollama.chatScript(ChatScript.answer("ok"));
+
+        run(new StepType.Prompt("Hi", null, MODEL, Map.of("temperature", 0.2, "num_ctx", 2048L), false, null));
+
+        assertThat(ollama.requests("/api/chat")).singleElement().satisfies(request -> {
+            assertThat(request.json().at("/options/temperature").asDouble()).isEqualTo(0.2);
+            assertThat(request.json().at("/options/num_ctx").asInt()).isEqualTo(2048);
+        });
+    }
+
+    @Test
+    void unknownParameterIsNamed() {
+        RunRecord run = run(new StepType.Prompt("Hi", null, MODEL, Map.of("warmth", 1L), false, null));
+
+        assertThat(run.step("ask").orElseThrow().error()).contains("'warmth' is not supported");
+    }
+
+    @Test
     void jsonOutputIsParsedEvenInsideACodeFence() {
         ollama.chatScript(ChatScript.answer("```json\n{\"title\": ", "\"Done\"}\n```"));
 
