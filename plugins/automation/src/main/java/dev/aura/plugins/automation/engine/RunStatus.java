@@ -1,0 +1,3 @@
+package dev.aura.plugins.automation.engine;
+
+public enum RunStatus { SUCCEEDED, FAILED, CANCELLED }

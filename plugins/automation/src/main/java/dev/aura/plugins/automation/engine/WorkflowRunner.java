@@ -1,0 +1,93 @@
+package dev.aura.plugins.automation.engine;
+
+import dev.aura.plugins.automation.model.Workflow;
+import dev.aura.plugins.automation.steps.RunContext;
+import dev.aura.plugins.automation.steps.StepExecutors;
+import dev.aura.plugins.automation.steps.StepTemplates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs workflows: steps in order with retries, timeouts and on-error policies, reporting to a listener. */
+public final class WorkflowRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowRunner.class);
+
+    private final StepExecutors executors;
+    private final StepTemplates templates;
+    private final Scheduler scheduler;
+    private final WorkflowLookup workflows;
+
+    /** A runner where run-workflow steps find no other workflow. */
+    public WorkflowRunner(StepExecutors executors, StepTemplates templates, Scheduler scheduler) {
+        this(executors, templates, scheduler, name -> java.util.Optional.empty());
+    }
+
+    /** @param workflows finds the workflows that run-workflow steps call, by name */
+    public WorkflowRunner(StepExecutors executors, StepTemplates templates, Scheduler scheduler,
+                          WorkflowLookup workflows) {
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** Starts a run on a virtual thread; {@code variables} override the workflow's defaults. */
+    public RunHandle start(Workflow workflow, Map<String, String> variables, RunListener listener) {
+        RunContext context = new RunContext(merged(workflow, variables), workflow.permissions());
+        CompletableFuture<RunRecord> result = new CompletableFuture<>();
+        RunHandle handle = new RunHandle(context, result);
+        Thread thread = Thread.ofVirtual().name("aura-flow-" + workflow.name()).unstarted(() -> {
+            try {
+                result.complete(execute(workflow, context, listener));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        handle.runningOn(thread);
+        thread.start();
+        return handle;
+    }
+
+    /** Runs to the end on the calling thread. */
+    public RunRecord run(Workflow workflow, Map<String, String> variables, RunListener listener) {
+        return execute(workflow, new RunContext(merged(workflow, variables), workflow.permissions()), listener);
+    }
+
+    private RunRecord execute(Workflow workflow, RunContext context, RunListener listener) {
+        Instant started = scheduler.now();
+        List<StepRecord> records = Collections.synchronizedList(new ArrayList<>());
+        StepSequence sequence = new StepSequence(executors, templates, scheduler, listener, records, workflows, 0);
+        RunStatus status;
+        try {
+            String error = sequence.run(workflow.steps(), context, "");
+            status = error == null ? RunStatus.SUCCEEDED : RunStatus.FAILED;
+            if (error != null) {
+                LOG.info("Workflow {} failed: {}", workflow.name(), error);
+            }
+        } catch (RunCancelled e) {
+            status = RunStatus.CANCELLED;
+        }
+        List<StepRecord> finished;
+        synchronized (records) {
+            finished = List.copyOf(records);
+        }
+        RunRecord record = new RunRecord(workflow.name(), context.variables(), status, started, scheduler.now(), finished);
+        listener.runFinished(record);
+        return record;
+    }
+
+    private static Map<String, String> merged(Workflow workflow, Map<String, String> overrides) {
+        Map<String, String> vars = new LinkedHashMap<>(workflow.variables());
+        if (overrides != null) {
+            vars.putAll(overrides);
+        }
+        return vars;
+    }
+}

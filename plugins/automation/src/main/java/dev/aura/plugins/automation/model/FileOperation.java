@@ -1,0 +1,4 @@
+package dev.aura.plugins.automation.model;
+
+/** What a Files step does. */
+public enum FileOperation { READ, WRITE, APPEND, LIST, MOVE }

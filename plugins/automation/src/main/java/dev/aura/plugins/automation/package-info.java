@@ -1,0 +1,2 @@
+/** Automation: workflows of steps, their engine and their triggers. FX-free. */
+package dev.aura.plugins.automation;
