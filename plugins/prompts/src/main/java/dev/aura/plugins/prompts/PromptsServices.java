@@ -29,7 +29,8 @@ public final class PromptsServices {
     private final PluginContext context;
     private final CardStore cards;
     private final RunStore runs;
-    private final PromptTemplates templates;
+    /** Built on first use: Jinjava costs start-up time that other plugins' CLI commands never need. */
+    private PromptTemplates templates;
     private final CardImporter importer;
     private final CardExporter exporter;
     private final PromptChecker checker;
@@ -40,7 +41,6 @@ public final class PromptsServices {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.templates = new JinjavaPromptTemplates();
         this.importer = new CardImporter(cards,
                 () -> context.models().list().stream().map(InstalledModel::name).toList(), context.audit());
         this.exporter = new CardExporter();
@@ -66,7 +66,10 @@ public final class PromptsServices {
         return runs;
     }
 
-    public PromptTemplates templates() {
+    public synchronized PromptTemplates templates() {
+        if (templates == null) {
+            templates = new JinjavaPromptTemplates();
+        }
         return templates;
     }
 
@@ -91,7 +94,7 @@ public final class PromptsServices {
     public SuiteRunner suiteRunner() {
         String grader = context.settings().get(GRADER_MODEL).orElse(null);
         String embedding = context.settings().get(EMBEDDING_MODEL).orElse(null);
-        return new SuiteRunner(context.llm(), templates,
+        return new SuiteRunner(context.llm(), templates(),
                 Graders.forRuns(context.llm(), context.embeddings(), grader, embedding),
                 context.prices().pricing(), context.evals());
     }
