@@ -10,6 +10,7 @@ import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.ollama.OllamaHealth;
 import dev.aura.core.paths.AppPaths;
+import dev.aura.core.prompts.PromptLibraries;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
@@ -34,8 +35,17 @@ public record AuraCore(
         AuditLog audit,
         EvalLog evals,
         OllamaHealth health,
-        Embeddings embeddings)
+        Embeddings embeddings,
+        PromptLibraries prompts)
         implements AutoCloseable {
+
+    /** With an empty prompt library, filled by the plugins that provide prompts. */
+    public AuraCore(AppPaths paths, Settings settings, Store store, EventBus events, TaskRunner tasks,
+            OllamaConnection ollama, ModelCatalog models, LlmGateway llm, UsageLog usageLog, PriceBook prices,
+            AuditLog audit, EvalLog evals, OllamaHealth health, Embeddings embeddings) {
+        this(paths, settings, store, events, tasks, ollama, models, llm, usageLog, prices, audit, evals, health,
+                embeddings, new PromptLibraries());
+    }
 
     /** Without an explicit embeddings client: one over the same Ollama connection and usage log. */
     public AuraCore(AppPaths paths, Settings settings, Store store, EventBus events, TaskRunner tasks,

@@ -9,6 +9,7 @@ import dev.aura.core.llm.LlmGateway;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.paths.AppPaths;
+import dev.aura.core.prompts.PromptLibraries;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
@@ -35,6 +36,7 @@ public record CorePluginContext(
     @Override public LlmGateway llm() { return core.llm(); }
     @Override public Embeddings embeddings() { return core.embeddings(); }
     @Override public ModelCatalog models() { return core.models(); }
+    @Override public PromptLibraries prompts() { return core.prompts(); }
     @Override public OllamaConnection ollama() { return core.ollama(); }
     @Override public UsageLog usageLog() { return core.usageLog(); }
     @Override public PriceBook prices() { return core.prices(); }

@@ -9,6 +9,7 @@ import dev.aura.core.llm.OllamaEmbeddings;
 import dev.aura.core.ollama.ModelCatalog;
 import dev.aura.core.ollama.OllamaConnection;
 import dev.aura.core.paths.AppPaths;
+import dev.aura.core.prompts.PromptLibraries;
 import dev.aura.core.settings.Settings;
 import dev.aura.core.store.Store;
 import dev.aura.core.tasks.TaskRunner;
@@ -28,6 +29,14 @@ public interface PluginContext {
     }
 
     ModelCatalog models();
+
+    /**
+     * Prompts shared between plugins: Prompt Cards provides its cards here, Automation's prompt steps use them.
+     * A context without a core (some tests) gets a library of its own.
+     */
+    default PromptLibraries prompts() {
+        return new PromptLibraries();
+    }
 
     OllamaConnection ollama();
 

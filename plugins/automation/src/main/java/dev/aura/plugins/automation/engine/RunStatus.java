@@ -1,3 +1,4 @@
 package dev.aura.plugins.automation.engine;
 
-public enum RunStatus { SUCCEEDED, FAILED, CANCELLED }
+/** How a run ended. {@code RUNNING} appears only in the run history, for a run that has not finished yet. */
+public enum RunStatus { RUNNING, SUCCEEDED, FAILED, CANCELLED }

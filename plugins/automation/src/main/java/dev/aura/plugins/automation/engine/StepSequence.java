@@ -44,7 +44,12 @@ final class StepSequence {
 
     /** @return the error that stopped the list, or null when it ran to the end */
     String run(List<Step> steps, RunContext context, String prefix) {
-        int index = 0;
+        return run(steps, context, prefix, 0);
+    }
+
+    /** Runs from {@code firstIndex} on (a retry from a failed step). */
+    String run(List<Step> steps, RunContext context, String prefix, int firstIndex) {
+        int index = firstIndex;
         int jumps = 0;
         while (index < steps.size()) {
             StepAttempts.checkCancelled(context);
@@ -119,7 +124,7 @@ final class StepSequence {
         return new StepResult(Map.of("workflow", child.name(), "variables", Map.copyOf(vars)), output);
     }
 
-    private static int indexOf(List<Step> steps, String id) {
+    static int indexOf(List<Step> steps, String id) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).id().equals(id)) {
                 return i;

@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.engine;
 
+import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.steps.RunContext;
 import dev.aura.plugins.automation.steps.StepExecutors;
@@ -41,11 +42,36 @@ public final class WorkflowRunner {
     /** Starts a run on a virtual thread; {@code variables} override the workflow's defaults. */
     public RunHandle start(Workflow workflow, Map<String, String> variables, RunListener listener) {
         RunContext context = new RunContext(merged(workflow, variables), workflow.permissions());
+        return launch(workflow, context, listener, 0);
+    }
+
+    /**
+     * Starts a run at the top-level step {@code fromStepId} (a retry from a failed step): the steps before it are not
+     * run again, their outputs from the earlier run are seeded from {@code earlierOutputs} (step id to output).
+     */
+    public RunHandle resume(Workflow workflow, Map<String, String> variables,
+                            Map<String, Map<String, Object>> earlierOutputs, String fromStepId, RunListener listener) {
+        int first = StepSequence.indexOf(workflow.steps(), fromStepId);
+        if (first < 0) {
+            throw new IllegalArgumentException("The workflow '" + workflow.name() + "' has no step '" + fromStepId
+                    + "' to retry from. It may have changed since that run; start a new run instead.");
+        }
+        RunContext context = new RunContext(merged(workflow, variables), workflow.permissions());
+        for (Step step : workflow.steps().subList(0, first)) {
+            Map<String, Object> output = earlierOutputs.get(step.id());
+            if (output != null) {
+                context.record(step.id(), output);
+            }
+        }
+        return launch(workflow, context, listener, first);
+    }
+
+    private RunHandle launch(Workflow workflow, RunContext context, RunListener listener, int firstIndex) {
         CompletableFuture<RunRecord> result = new CompletableFuture<>();
         RunHandle handle = new RunHandle(context, result);
         Thread thread = Thread.ofVirtual().name("aura-flow-" + workflow.name()).unstarted(() -> {
             try {
-                result.complete(execute(workflow, context, listener));
+                result.complete(execute(workflow, context, listener, firstIndex));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -57,16 +83,16 @@ public final class WorkflowRunner {
 
     /** Runs to the end on the calling thread. */
     public RunRecord run(Workflow workflow, Map<String, String> variables, RunListener listener) {
-        return execute(workflow, new RunContext(merged(workflow, variables), workflow.permissions()), listener);
+        return execute(workflow, new RunContext(merged(workflow, variables), workflow.permissions()), listener, 0);
     }
 
-    private RunRecord execute(Workflow workflow, RunContext context, RunListener listener) {
+    private RunRecord execute(Workflow workflow, RunContext context, RunListener listener, int firstIndex) {
         Instant started = scheduler.now();
         List<StepRecord> records = Collections.synchronizedList(new ArrayList<>());
         StepSequence sequence = new StepSequence(executors, templates, scheduler, listener, records, workflows, 0);
         RunStatus status;
         try {
-            String error = sequence.run(workflow.steps(), context, "");
+            String error = sequence.run(workflow.steps(), context, "", firstIndex);
             status = error == null ? RunStatus.SUCCEEDED : RunStatus.FAILED;
             if (error != null) {
                 LOG.info("Workflow {} failed: {}", workflow.name(), error);
