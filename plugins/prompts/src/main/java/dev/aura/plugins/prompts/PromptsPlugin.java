@@ -5,6 +5,7 @@ import dev.aura.plugins.api.AuraPlugin;
 import dev.aura.plugins.api.PluginCommand;
 import dev.aura.plugins.api.PluginContext;
 import dev.aura.plugins.api.PluginDescriptor;
+import dev.aura.plugins.prompts.cards.CardPromptLibrary;
 import dev.aura.plugins.prompts.store.PromptsSchema;
 import dev.aura.plugins.prompts.ui.PromptsUi;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class PromptsPlugin implements AuraPlugin {
         this.context = pluginContext;
         this.messages = Messages.load(pluginContext.locale());
         this.services = PromptsServices.create(pluginContext);
+        pluginContext.prompts().provide(new CardPromptLibrary(services.cards()));
     }
 
     @Override
