@@ -86,7 +86,7 @@ class TriggerServiceTest {
         fx.ran(id, "interval PT1H", day(10, 7, 40));
         started(false);
 
-        fx.clock.advance(Duration.ofMinutes(90));
+        fx.clock.advance(Duration.ofMinutes(110));
 
         assertThat(launchTimes()).containsExactly(day(10, 8, 40), day(10, 9, 40));
     }

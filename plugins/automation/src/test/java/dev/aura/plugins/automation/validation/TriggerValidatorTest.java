@@ -63,4 +63,17 @@ class TriggerValidatorTest {
         assertThat(problems(new Trigger.FolderWatch(Path.of("/data/inbox"), Duration.ofSeconds(-1))))
                 .singleElement().asString().contains("negative debounce");
     }
+
+    @Test
+    void aFolderWatchProvidesTheFileVariablesWithoutDeclaringThem() {
+        Step uses = Step.of("read", new StepType.Transform("{{ vars.file }} {{ vars.fileName }} {{ vars.event }}",
+                null, null));
+        Workflow watching = new Workflow("flow", "", Map.of(), List.of(uses),
+                List.of(new Trigger.FolderWatch(Path.of("/data/inbox"), null)), INBOX);
+        Workflow manual = new Workflow("flow", "", Map.of(), List.of(uses), List.of(new Trigger.Manual()), INBOX);
+
+        assertThat(new WorkflowValidator().validate(watching)).isEmpty();
+        assertThat(new WorkflowValidator().validate(manual)).extracting(Problem::message)
+                .hasSize(3).allMatch(m -> m.contains("which the workflow does not declare"));
+    }
 }
