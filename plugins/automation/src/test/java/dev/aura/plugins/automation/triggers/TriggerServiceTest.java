@@ -92,6 +92,20 @@ class TriggerServiceTest {
     }
 
     @Test
+    void startsOfAnotherIntervalWithTheSamePrefixDoNotCount() {
+        fixture(day(10, 8, 0));
+        String id = fx.save(workflow("poll", RUN_ONCE, new Trigger.Interval(Duration.ofHours(1))));
+        fx.ran(id, "interval PT1H30M", day(10, 7, 40));
+        fx.ran(id, "interval PT1H", day(10, 5, 0));
+
+        started(false);
+        fx.clock.advance(Duration.ofMinutes(60));
+
+        assertThat(fx.launcher.triggers()).containsExactly("interval PT1H (missed)", "interval PT1H");
+        assertThat(launchTimes()).containsExactly(day(10, 8, 0), day(10, 9, 0));
+    }
+
+    @Test
     void missedCronSlotsRunOnceAtStartWithRunOnce() {
         fixture(day(13, 10, 0));
         String id = fx.save(workflow("digest", RUN_ONCE, new Trigger.Cron("0 9 * * *")));
