@@ -221,6 +221,25 @@ class TriggerServiceTest {
     }
 
     @Test
+    void aWorkflowChangedWhileItsTimerFiresFollowsOnlyTheNewSchedule() {
+        fixture(day(10, 8, 0));
+        String id = fx.save(workflow("daily", RUN_ONCE, new Trigger.Cron("0 9 * * *")));
+        started(false);
+        fx.launcher.afterLaunch(() -> {
+            if (fx.flows.latest(id).orElseThrow().version() == 1) {
+                fx.flows.save(id, workflow("daily", RUN_ONCE, new Trigger.Cron("0 18 * * *")), "");
+                service.refresh();
+            }
+        });
+
+        fx.clock.advanceTo(local(day(11, 12, 0)));
+
+        assertThat(fx.launcher.triggers()).containsExactly("cron 0 9 * * *", "cron 0 18 * * *");
+        assertThat(launchTimes()).containsExactly(day(10, 9, 0), day(10, 18, 0));
+        assertThat(fx.clock.pending()).isEqualTo(1);
+    }
+
+    @Test
     void appStartTriggersFireOnlyWhenTheAppStarted() {
         fixture(day(10, 8, 0));
         String id = fx.save(workflow("hello", RUN_ONCE, new Trigger.AppStart(), new Trigger.Manual()));
