@@ -14,7 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TriggerValidatorTest {
-    private static final Permissions INBOX = new Permissions(List.of(Path.of("/data/inbox")), List.of(), List.of(), false);
+    private static final Permissions INBOX =
+            new Permissions(List.of(Path.of("/data/inbox")), List.of(), List.of(), false);
 
     private static List<String> problems(Trigger trigger) {
         Workflow workflow = new Workflow("flow", "", Map.of(),
