@@ -279,7 +279,7 @@ public final class FlowRuns implements AutoCloseable {
                 queue.remove(run);
                 boolean stillRunning = active.values().stream()
                         .anyMatch(r -> r.flowId().equals(run.flowId()) && !r.queued());
-                if (!stillRunning && !queue.isEmpty()) {
+                if (!stillRunning && !queue.isEmpty() && !closed) {
                     LiveRun head = queue.poll();
                     head.dequeue();
                     next.add(head);
@@ -291,8 +291,8 @@ public final class FlowRuns implements AutoCloseable {
         }
         auditRun(run, record);
         if (run.triggered() && record.status() == RunStatus.FAILED) {
-            notifier.error("'" + run.workflow() + "' failed", error + " Open the run in Automation to see the details"
-                    + " and retry it from that step.");
+            tell(Notifier.Level.ERROR, "'" + run.workflow() + "' failed", error + " Open the run in Automation to see"
+                    + " the details and retry it from that step.");
         }
         events.fire(e -> e.runFinished(run, record));
         next.forEach(this::launched);
@@ -317,9 +317,17 @@ public final class FlowRuns implements AutoCloseable {
         String name = version.workflow().name();
         LOG.info("Trigger '{}' of '{}' skipped: its permissions are not confirmed", trigger, name);
         if (permissionNotices.add(version.flowId() + "@" + version.version())) {
-            notifier.notify(Notifier.Level.WARNING, "'" + name + "' did not run",
+            tell(Notifier.Level.WARNING, "'" + name + "' did not run",
                     "Its trigger fired, but the workflow may use folders, hosts or programs you have not confirmed."
                             + " Open it in Automation and confirm its permissions, then it runs on its triggers.");
+        }
+    }
+
+    private void tell(Notifier.Level level, String title, String text) {
+        try {
+            notifier.notify(level, title, text);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not show the notification '{}': {}", title, text, e);
         }
     }
 
