@@ -93,10 +93,12 @@ public final class FlowRuns implements AutoCloseable {
         review(latest).ifPresent(change -> {
             throw new PermissionsNotConfirmed(change);
         });
+        LiveRun run;
         synchronized (lock) {
             requireOpen();
+            run = register(latest, "manual", variables, null, null, false, false);
         }
-        return launched(register(latest, "manual", variables, null, null, false, false));
+        return launched(run);
     }
 
     /**
@@ -169,10 +171,12 @@ public final class FlowRuns implements AutoCloseable {
             throw new PermissionsNotConfirmed(change);
         });
         RetryPlan plan = RetryPlan.of(stored, version.workflow());
+        LiveRun run;
         synchronized (lock) {
             requireOpen();
+            run = register(version, "retry of " + runId, stored.variables(), runId, plan, false, false);
         }
-        return launched(register(version, "retry of " + runId, stored.variables(), runId, plan, false, false));
+        return launched(run);
     }
 
     public List<ActiveRun> active() {
@@ -220,6 +224,7 @@ public final class FlowRuns implements AutoCloseable {
         }
     }
 
+    /** Begins the run in the history and lists it as active; called holding the lock, so close() sees every run. */
     private LiveRun register(FlowVersion version, String trigger, Map<String, String> overrides, String retryOf,
                              RetryPlan plan, boolean triggered, boolean queued) {
         Workflow workflow = version.workflow();
@@ -232,9 +237,7 @@ public final class FlowRuns implements AutoCloseable {
                 started, retryOf);
         LiveRun run = new LiveRun(runId, version, trigger, variables, started, triggered, queued, history, events,
                 clock, live -> start(live, workflow, plan), this::ended);
-        synchronized (lock) {
-            active.put(runId, run);
-        }
+        active.put(runId, run);
         return run;
     }
 
