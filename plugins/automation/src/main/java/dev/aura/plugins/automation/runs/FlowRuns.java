@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class FlowRuns implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlowRuns.class);
     private static final long CLOSE_WAIT_SECONDS = 5;
+    private static final int MAX_RETRY_CHAIN = 100;
 
     private final FlowStore flows;
     private final RunHistory history;
@@ -170,7 +171,7 @@ public final class FlowRuns implements AutoCloseable {
         review(version).ifPresent(change -> {
             throw new PermissionsNotConfirmed(change);
         });
-        RetryPlan plan = RetryPlan.of(stored, version.workflow());
+        RetryPlan plan = RetryPlan.of(retryChain(stored), version.workflow());
         LiveRun run;
         synchronized (lock) {
             requireOpen();
@@ -222,6 +223,17 @@ public final class FlowRuns implements AutoCloseable {
         } finally {
             approvalChanges.close();
         }
+    }
+
+    /** The run, the run it retried, and so on back (bounded, in case the history loops). */
+    private List<StoredRun> retryChain(StoredRun run) {
+        List<StoredRun> chain = new ArrayList<>(List.of(run));
+        Optional<StoredRun> earlier = Optional.ofNullable(run.summary().retryOf()).flatMap(history::load);
+        while (earlier.isPresent() && chain.size() < MAX_RETRY_CHAIN) {
+            chain.add(earlier.get());
+            earlier = Optional.ofNullable(earlier.get().summary().retryOf()).flatMap(history::load);
+        }
+        return chain;
     }
 
     /** Begins the run in the history and lists it as active; called holding the lock, so close() sees every run. */

@@ -10,13 +10,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where a retry starts: the first top-level step that did not succeed (or never ran), and the stored outputs of the
- * top-level steps before it, read back whole from their files when the history cut them.
+ * top-level steps before it, read back whole from their files when the history cut them. A retry's history holds only
+ * the steps it ran, so the steps before those are looked up in the run it retried, and so on back.
  */
 record RetryPlan(String fromStep, Map<String, Map<String, Object>> earlierOutputs) {
     private static final Logger LOG = LoggerFactory.getLogger(RetryPlan.class);
@@ -26,11 +28,15 @@ record RetryPlan(String fromStep, Map<String, Map<String, Object>> earlierOutput
         earlierOutputs = Map.copyOf(earlierOutputs);
     }
 
-    static RetryPlan of(StoredRun run, Workflow workflow) {
+    /** @param runs the run to retry first, then the run it retried, and so on */
+    static RetryPlan of(List<StoredRun> runs, Workflow workflow) {
+        StoredRun run = runs.getFirst();
         Map<String, StoredStep> lastTopLevel = new HashMap<>();
-        for (StoredStep step : run.steps()) {
-            if (!step.stepId().contains(".")) {
-                lastTopLevel.put(step.stepId(), step);
+        for (StoredRun earlier : runs.reversed()) {
+            for (StoredStep step : earlier.steps()) {
+                if (!step.stepId().contains(".")) {
+                    lastTopLevel.put(step.stepId(), step);
+                }
             }
         }
         Map<String, Map<String, Object>> outputs = new LinkedHashMap<>();

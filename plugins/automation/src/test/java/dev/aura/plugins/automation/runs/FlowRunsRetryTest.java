@@ -78,6 +78,30 @@ class FlowRunsRetryTest {
     }
 
     @Test
+    void aRetryOfARetryStillSeedsTheStepsTheFirstRunFinished() throws Exception {
+        String flowId = fx.save(workflow("twice", transform("first", "{{ vars.who }}"), delay("wait"),
+                transform("last", "{{ steps.first.text }} at last")));
+        ActiveRun original = fx.runs().startManual(flowId, Map.of("who", "Malee"));
+        fx.scheduler().awaitSleeping();
+        original.cancel();
+        fx.await(original);
+        ActiveRun firstRetry = fx.runs().retry(original.runId());
+        fx.scheduler().awaitSleeping();
+        firstRetry.cancel();
+        fx.await(firstRetry);
+
+        ActiveRun secondRetry = fx.runs().retry(firstRetry.runId());
+        fx.scheduler().awaitSleeping();
+        fx.scheduler().release();
+
+        assertThat(fx.await(secondRetry).status()).isEqualTo(RunStatus.SUCCEEDED);
+        StoredRun stored = fx.stored(secondRetry.runId());
+        assertThat(stored.summary().retryOf()).isEqualTo(firstRetry.runId());
+        assertThat(stored.steps()).extracting(StoredStep::stepId).containsExactly("wait", "last");
+        assertThat(stored.steps().get(1).output()).containsEntry("text", "Malee at last");
+    }
+
+    @Test
     void aRetryRunsTheVersionOfTheFailedRunEvenAfterANewSave() throws Exception {
         String flowId = fx.save(workflow("versions", transform("data", "{\"a\": 1}"),
                 RunsFixture.failing("pick", "data")));
