@@ -54,6 +54,7 @@ final class RunCommand extends FlowsSubcommand {
         boolean terminal = context.interactive().getAsBoolean();
         RunProgress progress = new RunProgress(err, terminal, context, flow.flowId());
         HeadlessApprovals approvals = new HeadlessApprovals(context, progress, terminal);
+        progress.explainRefusals(approvals);
         try (Subscription ignored = runs.subscribe(progress);
              Subscription ignoredApprovals = runs.subscribe(approvals)) {
             ActiveRun run = runs.startManual(flow.flowId(), variables);
@@ -67,7 +68,7 @@ final class RunCommand extends FlowsSubcommand {
             })) {
                 record = await(run);
                 progress.finish();
-                return report(run, flow, record, interrupted[0], out, err);
+                return report(run, flow, record, interrupted[0], approvals, out, err);
             }
         }
     }
@@ -85,8 +86,8 @@ final class RunCommand extends FlowsSubcommand {
         }
     }
 
-    private int report(ActiveRun run, FlowVersion flow, RunRecord record, boolean interrupted, PrintWriter out,
-                       PrintWriter err) {
+    private int report(ActiveRun run, FlowVersion flow, RunRecord record, boolean interrupted,
+                       HeadlessApprovals approvals, PrintWriter out, PrintWriter err) {
         if (json) {
             out.println(toJson(run, flow, record).toPrettyString());
         }
@@ -100,8 +101,9 @@ final class RunCommand extends FlowsSubcommand {
             if (failed == null) {
                 err.println("aura: " + text("cli.run.failed", flow.workflow().name(), run.runId()));
             } else {
+                String refusal = approvals.refusal(failed.stepId());
                 err.println("aura: " + text("cli.run.failedAt", flow.workflow().name(), failed.stepId(),
-                        failed.error(), run.runId()));
+                        refusal == null ? failed.error() : refusal, run.runId()));
             }
             return CliExit.FAILED;
         }

@@ -74,7 +74,10 @@ final class ServeCommand extends FlowsSubcommand {
             return;
         }
         for (UpcomingRun run : upcoming) {
-            out.println(text("cli.serve.upcoming", run.workflow(), run.trigger(), format.time(run.at())));
+            String trigger = run.trigger().startsWith("cron ")
+                    ? text("cli.trigger.cron", run.trigger().substring(5), CliFormat.cronText(run.trigger().substring(5)))
+                    : run.trigger();
+            out.println(text("cli.serve.upcoming", run.workflow(), trigger, format.time(run.at())));
         }
     }
 
