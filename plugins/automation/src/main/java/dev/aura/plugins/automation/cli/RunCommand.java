@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,14 +62,14 @@ final class RunCommand extends FlowsSubcommand {
             progress.follow(run.runId());
             approvals.follow(run.runId());
             RunRecord record;
-            boolean[] interrupted = {false};
+            AtomicBoolean interrupted = new AtomicBoolean();
             try (Interrupts.Handle handle = context.interrupts().watch(() -> {
-                interrupted[0] = true;
+                interrupted.set(true);
                 run.cancel();
             })) {
                 record = await(run);
                 progress.finish();
-                return report(run, flow, record, interrupted[0], approvals, out, err);
+                return report(run, flow, record, interrupted.get(), approvals, out, err);
             }
         }
     }
