@@ -6,8 +6,8 @@
 -- name_key is the lower-cased name the uniqueness check and look-up by name compare.
 CREATE TABLE automation_flow (
     id             UUID                     PRIMARY KEY,
-    name           VARCHAR(1000)            NOT NULL,
-    name_key       VARCHAR(1000)            NOT NULL,
+    name           VARCHAR                  NOT NULL,
+    name_key       VARCHAR                  NOT NULL,
     description    VARCHAR                  NOT NULL,
     latest_version INT                      NOT NULL,
     saved_at       TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -51,9 +51,9 @@ CREATE TABLE automation_flow_permission (
 CREATE TABLE automation_run (
     id             UUID                     PRIMARY KEY,
     flow_id        VARCHAR(64)              NOT NULL,
-    workflow       VARCHAR(1000)            NOT NULL,
+    workflow       VARCHAR                  NOT NULL,
     flow_version   INT                      NOT NULL,
-    trigger_text   VARCHAR(4000)            NOT NULL,
+    trigger_text   VARCHAR                  NOT NULL,
     status         VARCHAR(16)              NOT NULL,
     started_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at    TIMESTAMP WITH TIME ZONE,
@@ -77,12 +77,12 @@ CREATE INDEX automation_run_flow_trigger ON automation_run (flow_id, trigger_tex
 CREATE TABLE automation_run_step (
     run_id         UUID                     NOT NULL,
     step_index     INT                      NOT NULL,
-    step_id        VARCHAR(1000)            NOT NULL,
+    step_id        VARCHAR                  NOT NULL,
     inputs         VARCHAR                  NOT NULL,
     output         VARCHAR                  NOT NULL,
     duration_ms    BIGINT                   NOT NULL,
     attempts       INT                      NOT NULL,
     error          VARCHAR,
-    full_output    VARCHAR(4000),
+    full_output    VARCHAR,
     PRIMARY KEY (run_id, step_index)
 );

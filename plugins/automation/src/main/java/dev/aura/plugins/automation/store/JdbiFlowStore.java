@@ -35,14 +35,17 @@ public final class JdbiFlowStore implements FlowStore {
     static final String DELETED = "automation.flow.deleted";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbiFlowStore.class);
+    /**
+     * Name checks and the writes they guard run one at a time (every store of the process: one database file has one
+     * process): H2's row locks cannot lock a name not yet taken.
+     */
+    private static final ReentrantLock NAMES = new ReentrantLock();
 
     private final Store store;
     private final AuditLog audit;
     private final Clock clock;
     private final WorkflowYamlWriter writer = new WorkflowYamlWriter();
     private final WorkflowYamlReader reader = new WorkflowYamlReader();
-    /** Name checks and the writes they guard run one at a time: H2's row locks cannot lock a name not yet taken. */
-    private final ReentrantLock names = new ReentrantLock();
     private volatile boolean migrated;
 
     public JdbiFlowStore(Store store, AuditLog audit, Clock clock) {
@@ -102,7 +105,7 @@ public final class JdbiFlowStore implements FlowStore {
         }
         String yaml = writer.write(workflow);
         requireReadable(workflow, yaml);
-        names.lock();
+        NAMES.lock();
         try {
             if (flowId == null) {
                 FlowVersion created = jdbi().inTransaction(h -> create(h, workflow, yaml, note));
@@ -112,7 +115,7 @@ public final class JdbiFlowStore implements FlowStore {
             UUID id = StoredValues.uuid(flowId).orElseThrow(() -> missing(flowId));
             return jdbi().inTransaction(h -> saveVersion(h, id, flowId, workflow, yaml, note));
         } finally {
-            names.unlock();
+            NAMES.unlock();
         }
     }
 

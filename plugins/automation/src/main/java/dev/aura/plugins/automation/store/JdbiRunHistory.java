@@ -98,6 +98,9 @@ public final class JdbiRunHistory implements RunHistory {
         String inputsRow = inputsJson;
         String outputRow = outputJson;
         jdbi().useTransaction(h -> {
+            // a step written again (the same index) replaces its row; only a new one adds to the run's step count
+            boolean exists = h.createQuery("SELECT COUNT(*) FROM automation_run_step WHERE run_id = :run "
+                    + "AND step_index = :index").bind("run", id).bind("index", index).mapTo(Integer.class).one() > 0;
             h.createUpdate("MERGE INTO automation_run_step (run_id, step_index, step_id, inputs, output, duration_ms, "
                             + "attempts, error, full_output) KEY (run_id, step_index) VALUES (:run, :index, :step, "
                             + ":inputs, :output, :duration, :attempts, :error, :file)")
@@ -106,8 +109,10 @@ public final class JdbiRunHistory implements RunHistory {
                     .bind("duration", step.duration() == null ? 0 : step.duration().toMillis())
                     .bind("attempts", step.attempts()).bind("error", capped(step.error())).bind("file", fullOutput)
                     .execute();
-            h.createUpdate("UPDATE automation_run SET step_count = (SELECT COUNT(*) FROM automation_run_step "
-                    + "WHERE run_id = :run) WHERE id = :run").bind("run", id).execute();
+            if (!exists) {
+                h.createUpdate("UPDATE automation_run SET step_count = step_count + 1 WHERE id = :run")
+                        .bind("run", id).execute();
+            }
         });
     }
 

@@ -59,6 +59,21 @@ class JdbiRunHistoryTest {
     }
 
     @Test
+    void aStepWrittenAgainReplacesItsRowWithoutCountingTwice() {
+        String run = db.runs().begin(FLOW, 1, "Digest", "manual", Map.of(), at(0), null);
+        db.runs().step(run, 0, new StepRecord("fetch", Map.of(), Map.of("try", 1), Duration.ZERO, 1, "Timed out."));
+        db.runs().step(run, 0, new StepRecord("fetch", Map.of(), Map.of("try", 2), Duration.ZERO, 2, null));
+
+        StoredRun stored = db.runs().load(run).orElseThrow();
+
+        assertThat(stored.summary().stepCount()).isEqualTo(1);
+        assertThat(stored.steps()).singleElement().satisfies(step -> {
+            assertThat(step.output()).containsEntry("try", 2);
+            assertThat(step.succeeded()).isTrue();
+        });
+    }
+
+    @Test
     void aFailedStepKeepsItsErrorAndARetryNamesTheRunItRetried() {
         String first = db.runs().begin(FLOW, 1, "Digest", "manual", Map.of(), at(0), null);
         db.runs().step(first, 0, new StepRecord("fetch", Map.of(), Map.of(), Duration.ofSeconds(10), 3,
