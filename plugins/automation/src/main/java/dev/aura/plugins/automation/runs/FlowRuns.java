@@ -7,14 +7,12 @@ import dev.aura.plugins.automation.engine.RunHandle;
 import dev.aura.plugins.automation.engine.RunRecord;
 import dev.aura.plugins.automation.engine.RunStatus;
 import dev.aura.plugins.automation.engine.WorkflowRunner;
-import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.RunPolicy;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.store.FlowStore;
 import dev.aura.plugins.automation.store.FlowVersion;
 import dev.aura.plugins.automation.store.RunHistory;
 import dev.aura.plugins.automation.store.StoredRun;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -26,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,12 +44,10 @@ public final class FlowRuns implements AutoCloseable {
     private final RunHistory history;
     private final RunnerFactory runners;
     private final ApprovalQueue approvals;
-    private final AuditLog audit;
-    private final Notifier notifier;
+    private final RunReports reports;
     private final Clock clock;
     private final RunEventBus events = new RunEventBus();
     private final Subscription approvalChanges;
-    private final Set<String> permissionNotices = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private final Map<String, LiveRun> active = new LinkedHashMap<>();
     private final Map<String, Deque<LiveRun>> queues = new HashMap<>();
@@ -70,8 +64,8 @@ public final class FlowRuns implements AutoCloseable {
         this.history = Objects.requireNonNull(history, "history");
         this.runners = Objects.requireNonNull(runners, "runners");
         this.approvals = Objects.requireNonNull(approvals, "approvals");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.reports = new RunReports(Objects.requireNonNull(audit, "audit"),
+                Objects.requireNonNull(notifier, "notifier"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.approvalChanges = approvals.subscribe(() -> events.fire(RunEvents::approvalsChanged));
     }
@@ -84,16 +78,8 @@ public final class FlowRuns implements AutoCloseable {
     /** Records that the user allowed the workflow's latest version's permissions (an audit entry too). */
     public void confirmPermissions(String flowId) {
         FlowVersion latest = latest(flowId);
-        Permissions permissions = latest.workflow().permissions();
-        flows.confirmPermissions(flowId, permissions);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("flowId", flowId);
-        details.put("version", latest.version());
-        details.put("folders", permissions.folders().stream().map(Path::toString).toList());
-        details.put("hosts", permissions.hosts());
-        details.put("executables", permissions.executables());
-        details.put("shellEnabled", permissions.shellEnabled());
-        audit.append("automation.permissions", latest.workflow().name(), details);
+        flows.confirmPermissions(flowId, latest.workflow().permissions());
+        reports.permissionsConfirmed(latest);
     }
 
     /**
@@ -107,10 +93,12 @@ public final class FlowRuns implements AutoCloseable {
         review(latest).ifPresent(change -> {
             throw new PermissionsNotConfirmed(change);
         });
+        LiveRun run;
         synchronized (lock) {
             requireOpen();
+            run = register(latest, "manual", variables, null, null, false, false);
         }
-        return launched(register(latest, "manual", variables, null, null, false, false));
+        return launched(run);
     }
 
     /**
@@ -129,7 +117,7 @@ public final class FlowRuns implements AutoCloseable {
         FlowVersion latest = found.get();
         Optional<PermissionChange> change = review(latest);
         if (change.isPresent()) {
-            skippedForPermissions(latest, trigger);
+            reports.skippedForPermissions(latest, trigger);
             return Optional.empty();
         }
         LiveRun run;
@@ -183,10 +171,12 @@ public final class FlowRuns implements AutoCloseable {
             throw new PermissionsNotConfirmed(change);
         });
         RetryPlan plan = RetryPlan.of(stored, version.workflow());
+        LiveRun run;
         synchronized (lock) {
             requireOpen();
+            run = register(version, "retry of " + runId, stored.variables(), runId, plan, false, false);
         }
-        return launched(register(version, "retry of " + runId, stored.variables(), runId, plan, false, false));
+        return launched(run);
     }
 
     public List<ActiveRun> active() {
@@ -234,6 +224,7 @@ public final class FlowRuns implements AutoCloseable {
         }
     }
 
+    /** Begins the run in the history and lists it as active; called holding the lock, so close() sees every run. */
     private LiveRun register(FlowVersion version, String trigger, Map<String, String> overrides, String retryOf,
                              RetryPlan plan, boolean triggered, boolean queued) {
         Workflow workflow = version.workflow();
@@ -246,9 +237,7 @@ public final class FlowRuns implements AutoCloseable {
                 started, retryOf);
         LiveRun run = new LiveRun(runId, version, trigger, variables, started, triggered, queued, history, events,
                 clock, live -> start(live, workflow, plan), this::ended);
-        synchronized (lock) {
-            active.put(runId, run);
-        }
+        active.put(runId, run);
         return run;
     }
 
@@ -279,7 +268,7 @@ public final class FlowRuns implements AutoCloseable {
                 queue.remove(run);
                 boolean stillRunning = active.values().stream()
                         .anyMatch(r -> r.flowId().equals(run.flowId()) && !r.queued());
-                if (!stillRunning && !queue.isEmpty()) {
+                if (!stillRunning && !queue.isEmpty() && !closed) {
                     LiveRun head = queue.poll();
                     head.dequeue();
                     next.add(head);
@@ -289,38 +278,9 @@ public final class FlowRuns implements AutoCloseable {
                 }
             }
         }
-        auditRun(run, record);
-        if (run.triggered() && record.status() == RunStatus.FAILED) {
-            notifier.error("'" + run.workflow() + "' failed", error + " Open the run in Automation to see the details"
-                    + " and retry it from that step.");
-        }
+        reports.runEnded(run, record, error);
         events.fire(e -> e.runFinished(run, record));
         next.forEach(this::launched);
-    }
-
-    private void auditRun(LiveRun run, RunRecord record) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("runId", run.runId());
-        details.put("flowId", run.flowId());
-        details.put("workflow", run.workflow());
-        details.put("version", run.version());
-        details.put("trigger", run.trigger());
-        details.put("status", record.status().name());
-        try {
-            audit.append("automation.run", run.workflow(), details);
-        } catch (RuntimeException e) {
-            LOG.error("The audit entry for run {} could not be written", run.runId(), e);
-        }
-    }
-
-    private void skippedForPermissions(FlowVersion version, String trigger) {
-        String name = version.workflow().name();
-        LOG.info("Trigger '{}' of '{}' skipped: its permissions are not confirmed", trigger, name);
-        if (permissionNotices.add(version.flowId() + "@" + version.version())) {
-            notifier.notify(Notifier.Level.WARNING, "'" + name + "' did not run",
-                    "Its trigger fired, but the workflow may use folders, hosts or programs you have not confirmed."
-                            + " Open it in Automation and confirm its permissions, then it runs on its triggers.");
-        }
     }
 
     private Optional<PermissionChange> review(FlowVersion version) {

@@ -110,6 +110,30 @@ class ApprovalQueueTest {
         assertThat(fx.await(first).status()).isEqualTo(RunStatus.SUCCEEDED);
     }
 
+    @Test
+    void aListenerThatThrowsDoesNotStopTheApproval() throws Exception {
+        ApprovalQueue queue = new ApprovalQueue(java.time.Clock.fixed(RunsFixture.NOW, java.time.ZoneOffset.UTC));
+        queue.subscribe(() -> {
+            throw new IllegalStateException("a broken approvals badge");
+        });
+        Semaphore asked = new Semaphore(0);
+        queue.subscribe(asked::release);
+        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                answer.complete(queue.approverFor("run-1", "flow").approve("ask", "Go?"));
+            } catch (InterruptedException | RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        assertThat(asked.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(queue.answer(queue.pending().getFirst().id(), true)).isTrue();
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(queue.pending()).isEmpty();
+    }
+
     private String approvalFlow() {
         return fx.save(workflow("guarded", Step.of("ask", new StepType.Approval("Send to {{ vars.who }}?")),
                 transform("after", "sent")));

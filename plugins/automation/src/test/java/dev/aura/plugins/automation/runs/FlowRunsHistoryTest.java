@@ -11,6 +11,8 @@ import dev.aura.core.audit.AuditEntry;
 import dev.aura.plugins.automation.engine.RunRecord;
 import dev.aura.plugins.automation.engine.RunStatus;
 import dev.aura.plugins.automation.engine.StepRecord;
+import dev.aura.plugins.automation.model.Step;
+import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.store.StoredRun;
 import dev.aura.plugins.automation.store.StoredStep;
 import java.nio.file.Path;
@@ -68,6 +70,23 @@ class FlowRunsHistoryTest {
         assertThat(done.steps().get(2).output()).containsEntry("text", "hello Somchai!");
         assertThat(fx.runs().active()).isEmpty();
         assertThat(fx.runs().active(run.runId())).isEmpty();
+    }
+
+    @Test
+    void stepsOfAParallelForEachAreStoredOneAfterAnother() throws Exception {
+        String flowId = fx.save(workflow("fan-out", transform("list", "[1, 2, 3, 4, 5, 6]"),
+                Step.of("each", new StepType.ForEach("steps.list.json",
+                        List.of(transform("double", "{{ item * 2 }}"), transform("again", "{{ item }}")), 3))));
+
+        ActiveRun run = fx.runs().startManual(flowId, Map.of());
+        fx.await(run);
+
+        StoredRun stored = fx.stored(run.runId());
+        assertThat(stored.summary().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(stored.steps()).hasSize(14);
+        assertThat(stored.steps()).extracting(StoredStep::index).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 14).boxed().toList());
+        assertThat(stored.steps().getLast().stepId()).isEqualTo("each");
     }
 
     @Test

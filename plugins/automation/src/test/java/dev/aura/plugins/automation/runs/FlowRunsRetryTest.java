@@ -13,6 +13,7 @@ import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.model.RunPolicy;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
+import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.store.StoredRun;
 import dev.aura.plugins.automation.store.StoredStep;
 import java.nio.file.Files;
@@ -52,12 +53,12 @@ class FlowRunsRetryTest {
     @Test
     void aFailedRunIsRetriedFromTheFailedStepWithTheSameInputsAndEarlierOutputs() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        String flowId = fx.save(workflow("reader", new Permissions(List.of(inbox), List.of("127.0.0.1"), List.of(),
-                        false), RunPolicy.DEFAULT,
+        String flowId = fx.save(new Workflow("reader", "", Map.of("folder", ""), List.of(
                 Step.of("fetch", new StepType.Http("GET", http.url("/name"), Map.of(), null, null)),
                 Step.of("read", new StepType.Files(FileOperation.READ, "{{ vars.folder }}/{{ steps.fetch.json.file }}",
                         null, null)),
-                transform("shout", "{{ steps.read.text | upper }}")));
+                transform("shout", "{{ steps.read.text | upper }}")), List.of(),
+                new Permissions(List.of(inbox), List.of("127.0.0.1"), List.of(), false), RunPolicy.DEFAULT));
         fx.runs().confirmPermissions(flowId);
         ActiveRun failed = fx.runs().startManual(flowId, Map.of("folder", inbox.toString()));
         assertThat(fx.await(failed).status()).isEqualTo(RunStatus.FAILED);
@@ -111,6 +112,25 @@ class FlowRunsRetryTest {
         StoredRun stored = fx.stored(retry.runId());
         assertThat(stored.steps()).extracting(StoredStep::stepId).containsExactly("wait", "last");
         assertThat(stored.steps().get(1).output()).containsEntry("text", "world again");
+    }
+
+    @Test
+    void anOutputTheHistoryCutIsReadBackWholeForTheRetry() throws Exception {
+        String flowId = fx.save(workflow("big", transform("big", "{% for i in range(0, 3000) %}0123456789{% endfor %}"),
+                delay("wait"), transform("size", "{{ steps.big.text | length }}")));
+        ActiveRun cancelled = fx.runs().startManual(flowId, Map.of());
+        fx.scheduler().awaitSleeping();
+        cancelled.cancel();
+        fx.await(cancelled);
+        StoredStep big = fx.stored(cancelled.runId()).steps().getFirst();
+        assertThat(big.truncated()).as("the store cut the 30,000 characters").isTrue();
+
+        ActiveRun retry = fx.runs().retry(cancelled.runId());
+        fx.scheduler().awaitSleeping();
+        fx.scheduler().release();
+
+        assertThat(fx.await(retry).status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(fx.stored(retry.runId()).steps().getLast().output()).containsEntry("text", "30000");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.aura.plugins.automation.model.RunPolicy;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.model.Workflow;
+import dev.aura.plugins.automation.steps.Approver;
 import dev.aura.plugins.automation.steps.StepExecutors;
 import dev.aura.plugins.automation.steps.StepTemplates;
 import dev.aura.plugins.automation.store.AutomationSchema;
@@ -54,7 +55,7 @@ final class RunsFixture implements AutoCloseable {
         runs = new FlowRuns(flows, history, this::runner, approvals, audit, notifier, clock);
     }
 
-    private WorkflowRunner runner(dev.aura.plugins.automation.steps.Approver approver) {
+    private WorkflowRunner runner(Approver approver) {
         StepExecutors executors = new StepExecutors(TEMPLATES, null, label -> Optional.empty(),
                 (title, message) -> notifier.info(title, message), approver);
         return new WorkflowRunner(executors, TEMPLATES, scheduler,
