@@ -72,7 +72,8 @@ final class FolderWatchJob implements TriggerJob {
         if (!Files.isDirectory(folder)) {
             if (!missingLogged) {
                 LOG.warn("Workflow '{}' watches the folder {}, which does not exist. Create the folder or change the"
-                        + " trigger; it is checked again whenever workflows are saved or refreshed.", flow.name(), folder);
+                        + " trigger; it is checked again whenever workflows are saved or refreshed.",
+                        flow.name(), folder);
                 missingLogged = true;
             }
             return;

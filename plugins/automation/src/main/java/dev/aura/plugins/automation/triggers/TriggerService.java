@@ -55,7 +55,8 @@ public final class TriggerService implements AutoCloseable {
         List<Launch> launches = new ArrayList<>();
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("The triggers were closed; create a new TriggerService to start again.");
+                throw new IllegalStateException(
+                        "The triggers were closed; create a new TriggerService to start again.");
             }
             if (started) {
                 launches.addAll(sync(false));
@@ -66,6 +67,8 @@ public final class TriggerService implements AutoCloseable {
                     scheduled.values().stream().filter(FlowJobs::startsWithApp)
                             .forEach(jobs -> launches.add(new Launch(jobs.flow(), "app-start")));
                 }
+                LOG.info("Triggers started for {} workflow(s): {} schedule(s), {} catch-up run(s)", scheduled.size(),
+                        upcoming().size(), launches.size());
             }
         }
         launches.forEach(l -> launcher.launch(l.flow(), l.trigger(), Map.of()));
@@ -123,7 +126,9 @@ public final class TriggerService implements AutoCloseable {
                     jobs = new FlowJobs(summary.id(), version.workflow().name(), factory);
                     scheduled.put(summary.id(), jobs);
                 }
-                RunPolicy.MissedRuns missed = atStart ? version.workflow().policy().missed() : RunPolicy.MissedRuns.SKIP;
+                RunPolicy.MissedRuns missed = atStart
+                        ? version.workflow().policy().missed()
+                        : RunPolicy.MissedRuns.SKIP;
                 FlowJobs target = jobs;
                 jobs.update(version.version(), version.workflow(), missed)
                         .forEach(trigger -> launches.add(new Launch(target.flow(), trigger)));

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 /**
  * Checks a workflow before it is saved or run: missing fields, duplicate step ids, on-error jumps to steps that are
  * not in the same list, references to steps that do not run earlier, undeclared variables, and shell steps without
- * the shell permission; and each trigger (see {@link TriggerValidator}).
+ * the shell permission; and each trigger (see {@link TriggerValidator}). A workflow with a folder watch may use the
+ * variables the watch sets ({@code vars.file}, {@code vars.fileName}, {@code vars.event}) without declaring them.
  */
 public final class WorkflowValidator {
     private static final Pattern STEP_REF = Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern VAR_REF = Pattern.compile("\\bvars\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+    private static final Set<String> FOLDER_WATCH_VARIABLES = Set.of("file", "fileName", "event");
 
     private final TriggerValidator triggers = new TriggerValidator();
 
@@ -86,11 +89,17 @@ public final class WorkflowValidator {
         }
         Matcher vars = VAR_REF.matcher(text);
         while (vars.find()) {
-            if (!workflow.variables().containsKey(vars.group(1))) {
+            if (!workflow.variables().containsKey(vars.group(1)) && !triggerVariable(workflow, vars.group(1))) {
                 problems.add(new Problem(step.id(), "it uses vars." + vars.group(1)
                         + ", which the workflow does not declare. Add it to the workflow's variables."));
             }
         }
+    }
+
+    /** Folder watches start runs with the changed file in {@code file}, {@code fileName} and {@code event}. */
+    private static boolean triggerVariable(Workflow workflow, String name) {
+        return FOLDER_WATCH_VARIABLES.contains(name)
+                && workflow.triggers().stream().anyMatch(Trigger.FolderWatch.class::isInstance);
     }
 
     /** The text fields of a step that may hold templates or expressions. */

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /** Reads a workflow from YAML and validates it; every error names the file, line and column. */
 public final class WorkflowYamlReader {
-    private static final Set<String> TOP = Set.of("name", "description", "variables", "permissions", "triggers", "policy",
-            "steps");
+    private static final Set<String> TOP =
+            Set.of("name", "description", "variables", "permissions", "triggers", "policy", "steps");
 
     private final WorkflowValidator validator = new WorkflowValidator();
     private final TriggerValidator triggerValidator = new TriggerValidator();

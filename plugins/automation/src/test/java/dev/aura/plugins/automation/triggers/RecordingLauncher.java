@@ -18,6 +18,7 @@ final class RecordingLauncher implements TriggerLauncher {
     private final FlowStore flows;
     private final List<Launch> launches = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
+    private volatile Runnable afterLaunch = () -> { };
 
     RecordingLauncher(TriggerClock clock, RunHistory history, FlowStore flows) {
         this.clock = clock;
@@ -36,6 +37,12 @@ final class RecordingLauncher implements TriggerLauncher {
         String runId = history.begin(flowId, version.version(), version.workflow().name(), trigger, variables, now,
                 null);
         history.finish(runId, RunStatus.SUCCEEDED, now, null);
+        afterLaunch.run();
+    }
+
+    /** Runs {@code action} on the launching thread after each recorded launch, as a run that saves a workflow would. */
+    void afterLaunch(Runnable action) {
+        afterLaunch = action;
     }
 
     /** Every later launch is recorded, then throws {@code e} (and writes no history). */

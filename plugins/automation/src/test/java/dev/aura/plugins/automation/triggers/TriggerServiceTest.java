@@ -86,9 +86,23 @@ class TriggerServiceTest {
         fx.ran(id, "interval PT1H", day(10, 7, 40));
         started(false);
 
-        fx.clock.advance(Duration.ofMinutes(90));
+        fx.clock.advance(Duration.ofMinutes(110));
 
         assertThat(launchTimes()).containsExactly(day(10, 8, 40), day(10, 9, 40));
+    }
+
+    @Test
+    void startsOfAnotherIntervalWithTheSamePrefixDoNotCount() {
+        fixture(day(10, 8, 0));
+        String id = fx.save(workflow("poll", RUN_ONCE, new Trigger.Interval(Duration.ofHours(1))));
+        fx.ran(id, "interval PT1H30M", day(10, 7, 40));
+        fx.ran(id, "interval PT1H", day(10, 5, 0));
+
+        started(false);
+        fx.clock.advance(Duration.ofMinutes(60));
+
+        assertThat(fx.launcher.triggers()).containsExactly("interval PT1H (missed)", "interval PT1H");
+        assertThat(launchTimes()).containsExactly(day(10, 8, 0), day(10, 9, 0));
     }
 
     @Test
@@ -204,6 +218,25 @@ class TriggerServiceTest {
         assertThat(fx.launcher.launches()).extracting(RecordingLauncher.Launch::trigger)
                 .containsExactly("cron 0 9 * * *", "cron 30 9 * * *");
         assertThat(fx.launcher.launches().get(1).flowId()).isEqualTo(added);
+    }
+
+    @Test
+    void aWorkflowChangedWhileItsTimerFiresFollowsOnlyTheNewSchedule() {
+        fixture(day(10, 8, 0));
+        String id = fx.save(workflow("daily", RUN_ONCE, new Trigger.Cron("0 9 * * *")));
+        started(false);
+        fx.launcher.afterLaunch(() -> {
+            if (fx.flows.latest(id).orElseThrow().version() == 1) {
+                fx.flows.save(id, workflow("daily", RUN_ONCE, new Trigger.Cron("0 18 * * *")), "");
+                service.refresh();
+            }
+        });
+
+        fx.clock.advanceTo(local(day(11, 12, 0)));
+
+        assertThat(fx.launcher.triggers()).containsExactly("cron 0 9 * * *", "cron 0 18 * * *");
+        assertThat(launchTimes()).containsExactly(day(10, 9, 0), day(10, 18, 0));
+        assertThat(fx.clock.pending()).isEqualTo(1);
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TriggerValidatorTest {
-    private static final Permissions INBOX = new Permissions(List.of(Path.of("/data/inbox")), List.of(), List.of(), false);
+    private static final Permissions INBOX =
+            new Permissions(List.of(Path.of("/data/inbox")), List.of(), List.of(), false);
 
     private static List<String> problems(Trigger trigger) {
         Workflow workflow = new Workflow("flow", "", Map.of(),
@@ -62,5 +63,18 @@ class TriggerValidatorTest {
     void negativeDebounceIsReported() {
         assertThat(problems(new Trigger.FolderWatch(Path.of("/data/inbox"), Duration.ofSeconds(-1))))
                 .singleElement().asString().contains("negative debounce");
+    }
+
+    @Test
+    void aFolderWatchProvidesTheFileVariablesWithoutDeclaringThem() {
+        Step uses = Step.of("read", new StepType.Transform("{{ vars.file }} {{ vars.fileName }} {{ vars.event }}",
+                null, null));
+        Workflow watching = new Workflow("flow", "", Map.of(), List.of(uses),
+                List.of(new Trigger.FolderWatch(Path.of("/data/inbox"), null)), INBOX);
+        Workflow manual = new Workflow("flow", "", Map.of(), List.of(uses), List.of(new Trigger.Manual()), INBOX);
+
+        assertThat(new WorkflowValidator().validate(watching)).isEmpty();
+        assertThat(new WorkflowValidator().validate(manual)).extracting(Problem::message)
+                .hasSize(3).allMatch(m -> m.contains("which the workflow does not declare"));
     }
 }
