@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aura.plugins.api.cli.TextTable;
 import dev.aura.plugins.automation.model.Trigger;
 import dev.aura.plugins.automation.store.FlowSummary;
-import dev.aura.plugins.automation.store.FlowVersion;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -47,6 +46,7 @@ final class ListCommand extends FlowsSubcommand {
         return CliExit.OK;
     }
 
+    /** One indexed read per workflow: cheap for the dozens of workflows a person keeps. */
     private List<Trigger> triggers(FlowSummary flow) {
         return context.services().flows().latest(flow.id()).map(v -> v.workflow().triggers()).orElse(List.of());
     }
@@ -64,8 +64,7 @@ final class ListCommand extends FlowsSubcommand {
             node.put("description", flow.description());
             node.put("latestVersion", flow.latestVersion());
             ArrayNode triggers = node.putArray("triggers");
-            for (Trigger trigger : context.services().flows().latest(flow.id())
-                    .map(FlowVersion::workflow).map(w -> w.triggers()).orElse(List.of())) {
+            for (Trigger trigger : triggers(flow)) {
                 ObjectNode t = triggers.addObject();
                 t.put("type", TriggerJson.type(trigger));
                 String value = TriggerJson.value(trigger);
