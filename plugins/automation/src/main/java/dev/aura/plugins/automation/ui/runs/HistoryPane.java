@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 
 /** The left side: filters, the runs going now (live) and the history below them, loaded page by page. */
 final class HistoryPane {
-    private static final double LIVE_ROW_HEIGHT = 74;
+    private static final double LIVE_ROW_HEIGHT = 62;
 
     private final RunsViewModel model;
     private final Messages messages;
@@ -60,14 +60,18 @@ final class HistoryPane {
         live.visibleProperty().bind(Bindings.isNotEmpty(model.live()));
         live.managedProperty().bind(live.visibleProperty());
         live.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(3, model.live().size()) * LIVE_ROW_HEIGHT + 4, model.live()));
+                () -> Math.min(3, model.live().size()) * LIVE_ROW_HEIGHT + 2, model.live()));
         live.setMinHeight(0);
+        live.setFixedCellSize(LIVE_ROW_HEIGHT);
 
         history.setId("runs-history");
         history.getStyleClass().addAll("runs-history", Styles.DENSE);
         history.setItems(model.history().rows());
         history.setCellFactory(v -> new RunRowCell(messages, model.formats(), model.clock(), model.history()::more));
-        history.setPlaceholder(new Label(messages.text("runs.history.empty")));
+        Label none = new Label(messages.text("runs.history.empty"));
+        // with runs going above, an empty history is no news
+        none.visibleProperty().bind(Bindings.isEmpty(model.live()));
+        history.setPlaceholder(none);
         VBox.setVgrow(history, Priority.ALWAYS);
 
         live.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> picked(now, history));

@@ -170,6 +170,11 @@ public final class RunsViewModel {
         selectedStep.set(null);
         refreshLive();
         showLive(run);
+        // a fast run may have ended before it was selected: its end is handled like any other
+        run.result().whenComplete((record, failure) -> {
+            finished.add(run.runId());
+            pulse.request();
+        });
         if (!liveVariables.containsKey(run.runId())) {
             String id = run.runId();
             background.run(messages.text("runs.job.load"), job -> services.history().load(id), stored -> {

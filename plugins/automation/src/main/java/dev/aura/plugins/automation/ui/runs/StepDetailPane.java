@@ -64,7 +64,7 @@ final class StepDetailPane {
         Label outputTitle = new Label(messages.text("runs.step.output"));
         outputTitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox inputsBox = new VBox(2, inputsTitle, inputs);
-        VBox outputBox = new VBox(2, outputTitle, output, truncated);
+        VBox outputBox = new VBox(2, outputTitle, output);
         VBox.setVgrow(inputs, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
         HBox.setHgrow(inputsBox, Priority.ALWAYS);
@@ -73,7 +73,7 @@ final class StepDetailPane {
         outputBox.setPrefWidth(1);
         HBox columns = new HBox(8, inputsBox, outputBox);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        content = new VBox(6, title, errorBox, columns);
+        content = new VBox(6, title, errorBox, truncated, columns);
         VBox.setVgrow(content, Priority.ALWAYS);
         empty = new Label(messages.text("runs.step.pick"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -123,6 +123,7 @@ final class StepDetailPane {
         area.setWrapText(true);
         area.getStyleClass().add("step-text");
         area.setPrefRowCount(6);
+        area.setMinHeight(48);
         return area;
     }
 }
