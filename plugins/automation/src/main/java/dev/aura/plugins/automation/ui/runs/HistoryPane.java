@@ -84,6 +84,7 @@ final class HistoryPane {
         root.getStyleClass().add("runs-history-pane");
         root.setMinWidth(300);
         root.setPrefWidth(420);
+        root.setMaxWidth(480);
     }
 
     Node node() {

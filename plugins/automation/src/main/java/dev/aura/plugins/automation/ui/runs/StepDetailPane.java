@@ -25,8 +25,8 @@ final class StepDetailPane {
     private final Consumer<Path> openFile;
     private final Label title = new Label();
     private final VBox errorBox = new VBox();
-    private final TextArea inputs = area("step-inputs");
-    private final TextArea output = area("step-output");
+    private final TextArea inputs;
+    private final TextArea output;
     private final VBox truncated = new VBox(4);
     private final HBox fileButtons;
     private final Label empty;
@@ -39,6 +39,8 @@ final class StepDetailPane {
         this.messages = messages;
         this.formats = formats;
         this.openFile = openFile;
+        inputs = area("step-inputs", messages.text("runs.step.nothing"));
+        output = area("step-output", messages.text("runs.step.nothing"));
         title.setId("step-title");
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
         errorBox.setId("step-error");
@@ -116,8 +118,9 @@ final class StepDetailPane {
         }
     }
 
-    private static TextArea area(String id) {
+    private static TextArea area(String id, String whenEmpty) {
         TextArea area = new TextArea();
+        area.setPromptText(whenEmpty);
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);

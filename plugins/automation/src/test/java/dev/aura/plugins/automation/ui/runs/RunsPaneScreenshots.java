@@ -85,6 +85,14 @@ class RunsPaneScreenshots {
         robot.interact(() -> Application.setUserAgentStylesheet(new Dracula().getUserAgentStylesheet()));
         save(robot, "automation-runs-failed-dark.png");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        ListView<RunRow> list = robot.lookup("#runs-history").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.workflow().equals("Summarize inbox")).findFirst().orElseThrow()));
+        waitFor(() -> pane.viewModel().detail() != null
+                && pane.viewModel().detail().run().workflow().equals("Summarize inbox"));
+        robot.interact(() -> pane.viewModel().selectStep(pane.viewModel().detail().steps().stream()
+                .filter(s -> s.depth() > 0).findFirst().orElseThrow()));
+        save(robot, "automation-runs-foreach.png");
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(680);
