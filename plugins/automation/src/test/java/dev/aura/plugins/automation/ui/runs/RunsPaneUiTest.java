@@ -237,6 +237,40 @@ class RunsPaneUiTest {
     }
 
     @Test
+    void aStepOnItsSecondTryShowsTheTryAndHowLongItHasBeenRunning(FxRobot robot) {
+        AtomicInteger calls = new AtomicInteger();
+        http.on("/flaky", exchange -> {
+            if (calls.incrementAndGet() == 1) {
+                LoopbackHttp.reply(exchange, 500, "{}");
+                return;
+            }
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LoopbackHttp.reply(exchange, 200, "{}");
+        });
+        open(robot);
+        FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Flaky", Map.of(), RunsUiFixture.loopback(),
+                RunsUiFixture.http("call", http.url("/flaky")).withRetry(
+                        new dev.aura.plugins.automation.model.RetryPolicy(2, Duration.ofMillis(10)))));
+
+        run(robot, flow);
+
+        waitFor(() -> detail() != null && detail().live() && !detail().steps().isEmpty()
+                && detail().steps().getLast().attempts() == 2);
+        robot.interact(() -> pane.viewModel().selectStep(detail().steps().getLast()));
+        waitFor(() -> robot.lookup("#step-title").queryLabeled().getText().matches("Step call · running \\(try 2\\) · [1-9].*"));
+        String row = robot.lookup("#runs-live .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "|" + b);
+        assertThat(row).contains("step call (try 2)");
+        release.countDown();
+        waitForStatus(RunStatus.SUCCEEDED);
+        assertThat(detail().steps().getLast().attempts()).isEqualTo(2);
+    }
+
+    @Test
     void cancellingARunningRunStopsItAndOffersARetry(FxRobot robot) {
         open(robot);
         FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Slow", Map.of(), Permissions.NONE,
