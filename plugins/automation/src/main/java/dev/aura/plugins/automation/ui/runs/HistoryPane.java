@@ -31,7 +31,8 @@ final class HistoryPane {
     HistoryPane(RunsViewModel model) {
         this.model = model;
         this.messages = model.messages();
-        ComboBox<RunFilters.Status> status = combo("runs-filter-status", RunFilters.Status.values(), "runs.filter.status.");
+        ComboBox<RunFilters.Status> status = combo("runs-filter-status", RunFilters.Status.values(),
+                "runs.filter.status.");
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<RunFilters.Trigger> trigger = combo("runs-filter-trigger", RunFilters.Trigger.values(),
                 "runs.filter.trigger.");

@@ -61,7 +61,8 @@ final class RunRowCell extends ListCell<RunRow> {
         if (nearEnd != null && getListView() != null && getIndex() >= getListView().getItems().size() - 10) {
             nearEnd.run();
         }
-        String state = run.live() ? (run.queued() ? "queued" : "running") : run.status().name().toLowerCase(Locale.ROOT);
+        String state = run.live() ? (run.queued() ? "queued" : "running")
+                : run.status().name().toLowerCase(Locale.ROOT);
         badge.setText(run.live() ? messages.text("runs.status." + state) : formats.status(run.status()));
         badge.getStyleClass().setAll("label", "run-badge", "run-" + state);
         workflow.setText(messages.text("runs.row.workflow", run.workflow(), run.version()));

@@ -340,5 +340,8 @@ public final class RunsViewModel {
     public Background background() { return background; }
     public Clock clock() { return clock; }
     public String flowId() { return flowId; }
-    public int activeRuns() { return !runsAvailable ? 0 : (int) services.runs().active().stream().filter(r -> !r.queued()).count(); }
+    /** Runs going now, with those queued behind another run: closing the app would end them too. */
+    public int activeRuns() {
+        return !runsAvailable ? 0 : services.runs().active().size();
+    }
 }

@@ -107,6 +107,7 @@ final class StepDetailPane {
         }
         errorBox.setVisible(step.failed());
         errorBox.setManaged(step.failed());
+        inputs.setPromptText(messages.text(step.running() ? "runs.step.inputsLater" : "runs.step.nothing"));
         inputs.setText(JsonText.show(step.inputs()));
         output.setText(step.running() ? messages.text("runs.step.noOutputYet") : JsonText.show(step.output()));
         fullOutput = step.fullOutput();

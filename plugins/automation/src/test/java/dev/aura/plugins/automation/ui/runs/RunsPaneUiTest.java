@@ -261,7 +261,8 @@ class RunsPaneUiTest {
         waitFor(() -> detail() != null && detail().live() && !detail().steps().isEmpty()
                 && detail().steps().getLast().attempts() == 2);
         robot.interact(() -> pane.viewModel().selectStep(detail().steps().getLast()));
-        waitFor(() -> robot.lookup("#step-title").queryLabeled().getText().matches("Step call · running \\(try 2\\) · [1-9].*"));
+        waitFor(() -> robot.lookup("#step-title").queryLabeled().getText()
+                .matches("Step call · running \\(try 2\\) · [1-9].*"));
         String row = robot.lookup("#runs-live .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "|" + b);
         assertThat(row).contains("step call (try 2)");
