@@ -30,32 +30,38 @@ public final class PromptExecutor implements StepExecutor<StepType.Prompt> {
         if (step.model() == null || step.model().isBlank()) {
             throw new StepFailure("A prompt step needs a model. Choose one of the installed models.");
         }
+        Map<String, Object> scope = context.scope();
+        String model = templates.render(step.model(), scope).strip();
+        if (model.isEmpty()) {
+            throw new StepFailure("The prompt step's model '" + step.model() + "' came out empty. Set the variable it"
+                    + " names, or write the model's name in the step.");
+        }
         String template = templateOf(step);
-        String prompt = templates.render(template, context.scope());
+        String prompt = templates.render(template, scope);
         ChatResult result;
         try {
-            result = gateway.chat(new ChatRequest("automation", "ollama", step.model(),
+            result = gateway.chat(new ChatRequest("automation", "ollama", model,
                     List.of(LlmMessage.user(prompt)), PromptParameters.of(step.parameters())));
         } catch (LlmException e) {
-            throw new StepFailure("The model " + step.model() + " could not answer: " + e.getMessage(), e);
+            throw new StepFailure("The model " + model + " could not answer: " + e.getMessage(), e);
         }
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("text", result.text());
         output.put("model", result.model());
         if (step.jsonOutput()) {
             Object json = JsonValues.parse(stripFence(result.text())).orElseThrow(() -> new StepFailure(
-                    "The model " + step.model() + " was asked for JSON but answered: " + abbreviate(result.text())
+                    "The model " + model + " was asked for JSON but answered: " + abbreviate(result.text())
                             + ". Make the prompt ask for JSON only, or turn JSON output off."));
             if (step.jsonSchema() != null && !step.jsonSchema().isBlank()) {
                 String problems = JsonSchemaCheck.problems(step.jsonSchema(), json);
                 if (problems != null) {
-                    throw new StepFailure("The JSON from " + step.model() + " does not match the step's schema: "
+                    throw new StepFailure("The JSON from " + model + " does not match the step's schema: "
                             + problems + ". Make the prompt describe the fields, or relax the schema.");
                 }
             }
             output.put("json", json);
         }
-        return new StepResult(Map.of("model", step.model(), "prompt", prompt), output);
+        return new StepResult(Map.of("model", model, "prompt", prompt), output);
     }
 
     private String templateOf(StepType.Prompt step) {

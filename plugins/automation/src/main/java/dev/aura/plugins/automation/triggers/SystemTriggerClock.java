@@ -54,13 +54,15 @@ final class SystemTriggerClock implements TriggerClock {
             if (cancelled) {
                 return;
             }
-            long left = Duration.between(Instant.now(), at).toMillis();
+            // nanoseconds: a wait cut to whole milliseconds would run a task up to 1 ms early
+            long left = Duration.between(Instant.now(), at).toNanos();
             if (left <= 0) {
                 cancelled = true; // it runs now; a later cancel has nothing to stop
                 Thread.ofVirtual().name("aura-trigger-task").start(this::runTask);
                 return;
             }
-            future = timer.schedule(this::waitForTime, Math.min(left, MAX_WAIT_MS), TimeUnit.MILLISECONDS);
+            future = timer.schedule(this::waitForTime, Math.min(left, TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS)),
+                    TimeUnit.NANOSECONDS);
         }
 
         private void runTask() {

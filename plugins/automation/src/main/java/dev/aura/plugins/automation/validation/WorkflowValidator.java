@@ -106,7 +106,10 @@ public final class WorkflowValidator {
     private static List<String> texts(StepType type) {
         List<String> texts = new ArrayList<>();
         switch (type) {
-            case StepType.Prompt p -> add(texts, p.template());
+            case StepType.Prompt p -> {
+                add(texts, p.template());
+                add(texts, p.model());
+            }
             case StepType.Http h -> {
                 add(texts, h.url());
                 add(texts, h.body());

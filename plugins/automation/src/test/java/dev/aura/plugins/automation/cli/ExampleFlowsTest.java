@@ -61,7 +61,9 @@ class ExampleFlowsTest {
                     + " of Thailand.\", \"facts\": [\"capital\", \"on the Chao Phraya\"]}\n```"));
             importExample("url-to-json", "- en.wikipedia.org", "- 127.0.0.1");
 
-            CliRun run = fixture.run("run", "url-to-json", "--var", "url=" + web.url("/page"), "--allow");
+            fixture.ollama.addModel("qwen3:4b");
+            CliRun run = fixture.run("run", "url-to-json", "--var", "url=" + web.url("/page"), "--var",
+                    "model=qwen3:4b", "--allow");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(CliExit.OK);
             assertThat(run.err()).contains("  Hosts: 127.0.0.1").contains("  ok  fetch").contains("  ok  extract")
@@ -70,7 +72,7 @@ class ExampleFlowsTest {
             assertThat(page.get("title").asText()).isEqualTo("Bangkok");
             assertThat(page.get("facts")).hasSize(2);
             assertThat(fixture.ollama.requests("/api/chat").getFirst().json().toString())
-                    .contains("Bangkok is the capital of Thailand.");
+                    .contains("Bangkok is the capital of Thailand.").contains("\"model\":\"qwen3:4b\"");
         }
     }
 
