@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark (ARCHITECTURE.md §8) against the fake Ollama on loopback. Prints one JSON object per metric on
-# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics|cards
+# stdout; progress goes to stderr. Usage: bench/run.sh startup|chat|analytics|cards|automation
 # Environment: BENCH_RUNS (default 5, after one warm-up; 3 for cards), BENCH_REBUILD=1 forces the packaged app-image
 # rebuild. Cards bench: BENCH_CARDS_PEER_10K=false skips promptfoo's 10,000-test run, BENCH_CARDS_AURA=CMD runs
 # another aura launcher (e.g. the packaged app-image's bin/aura), BENCH_CARDS_AURA_ARGS adds options to aura's command
@@ -12,10 +12,10 @@ RUNS=${BENCH_RUNS:-5}
 PROMPTFOO_VERSION=0.121.20
 log() { echo "bench: $*" >&2; }
 
-usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat, analytics, cards)" >&2; exit 2; }
+usage() { echo "usage: bench/run.sh NAME   (benchmarks: startup, chat, analytics, cards, automation)" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 BENCH=$1
-case "$BENCH" in startup|chat|analytics) ;; cards) RUNS=${BENCH_RUNS:-3} ;; *) usage ;; esac
+case "$BENCH" in startup|chat|analytics|automation) ;; cards) RUNS=${BENCH_RUNS:-3} ;; *) usage ;; esac
 
 pick_java() {
   for dir in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25*; do
@@ -99,7 +99,8 @@ start_xvfb() {
   log "no free X display number between :99 and :140"; exit 1
 }
 
-if [ "$BENCH" = cards ]; then ensure_cards_tools; else ensure_packages; fi
+# The automation bench needs no display nor other tools.
+if [ "$BENCH" = cards ]; then ensure_cards_tools; elif [ "$BENCH" != automation ]; then ensure_packages; fi
 mkdir -p "$OUT"
 build
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
@@ -149,6 +150,15 @@ case "$BENCH" in
     rm -rf "$OUT/cards/aura-home" "$OUT/cards/promptfoo-config" "$OUT/cards/runs"
     run_java -Xmx512m dev.aura.bench.cards.CardsBench "$OUT/cards" "${BENCH_CARDS_AURA:-$ROOT/aura}" "$PROMPTFOO" \
       "$RUNS" "${BENCH_CARDS_PEER_10K:-true}"
+    ;;
+  automation)
+    # the history in $OUT/automation/history is generated once and reused (delete it to regenerate)
+    rm -rf "$OUT/automation/engine"; mkdir -p "$OUT/automation"
+    log "automation: engine overhead of 10,000 no-op steps, bare and recorded into the run history"
+    run_java -Xmx512m dev.aura.bench.automation.EngineBench "$OUT/automation/engine"
+    log "automation: 100,000 runs and a run of 1,000 steps, each figure opened in fresh JVMs"
+    run_java -Xmx1g dev.aura.bench.automation.HistoryBenchData "$OUT/automation/history"
+    run_java dev.aura.bench.automation.HistoryOpenBench "$OUT/automation/history" "$RUNS"
     ;;
 esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
