@@ -3,6 +3,7 @@ package dev.aura.plugins.automation.validation;
 import dev.aura.plugins.automation.model.OnError;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
+import dev.aura.plugins.automation.model.Trigger;
 import dev.aura.plugins.automation.model.Workflow;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,11 +16,13 @@ import java.util.regex.Pattern;
 /**
  * Checks a workflow before it is saved or run: missing fields, duplicate step ids, on-error jumps to steps that are
  * not in the same list, references to steps that do not run earlier, undeclared variables, and shell steps without
- * the shell permission.
+ * the shell permission; and each trigger (see {@link TriggerValidator}).
  */
 public final class WorkflowValidator {
     private static final Pattern STEP_REF = Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern VAR_REF = Pattern.compile("\\bvars\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+    private final TriggerValidator triggers = new TriggerValidator();
 
     public List<Problem> validate(Workflow workflow) {
         List<Problem> problems = new ArrayList<>();
@@ -30,6 +33,9 @@ public final class WorkflowValidator {
             problems.add(new Problem(null, "The workflow has no steps. Add at least one step."));
         }
         checkList(workflow, workflow.steps(), new LinkedHashSet<>(), new HashSet<>(), problems);
+        for (Trigger trigger : workflow.triggers()) {
+            problems.addAll(triggers.validate(trigger, workflow.permissions()));
+        }
         return List.copyOf(problems);
     }
 

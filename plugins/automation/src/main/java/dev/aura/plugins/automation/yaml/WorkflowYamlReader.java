@@ -7,6 +7,7 @@ import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.Trigger;
 import dev.aura.plugins.automation.model.Workflow;
 import dev.aura.plugins.automation.validation.Problem;
+import dev.aura.plugins.automation.validation.TriggerValidator;
 import dev.aura.plugins.automation.validation.WorkflowValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,11 @@ import java.util.Set;
 
 /** Reads a workflow from YAML and validates it; every error names the file, line and column. */
 public final class WorkflowYamlReader {
-    private static final Set<String> TOP = Set.of("name", "description", "variables", "permissions", "triggers", "steps");
+    private static final Set<String> TOP = Set.of("name", "description", "variables", "permissions", "triggers", "policy",
+            "steps");
 
     private final WorkflowValidator validator = new WorkflowValidator();
+    private final TriggerValidator triggerValidator = new TriggerValidator();
 
     public Workflow read(Path file) throws IOException {
         return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -48,8 +51,15 @@ public final class WorkflowYamlReader {
         if (top.get("steps") == null) {
             throw top.error(root, "The workflow has no 'steps'. Add a list of steps.");
         }
-        Workflow workflow = new Workflow(top.required("name"), top.string("description"), top.stringMap("variables"),
-                steps.steps(top.list("steps")), triggers(fileName, top), permissions(fileName, top));
+        String name = top.required("name");
+        String description = top.string("description");
+        Map<String, String> variables = top.stringMap("variables");
+        List<Step> stepList = steps.steps(top.list("steps"));
+        List<Trigger> triggers = triggers(fileName, top);
+        Permissions permissions = permissions(fileName, top);
+        Workflow workflow = new Workflow(name, description, variables, stepList, triggers, permissions,
+                PolicyYaml.read(fileName, top));
+        checkTriggers(top, triggers, permissions);
         List<Problem> problems = validator.validate(workflow);
         if (!problems.isEmpty()) {
             Problem first = problems.getFirst();
@@ -58,6 +68,17 @@ public final class WorkflowYamlReader {
             throw new WorkflowFileException(fileName, at.line(), at.column(), first + more);
         }
         return workflow;
+    }
+
+    /** Trigger problems point at the trigger (the list of triggers and the list of nodes line up). */
+    private void checkTriggers(Fields top, List<Trigger> triggers, Permissions permissions) {
+        List<YamlNode> nodes = top.list("triggers");
+        for (int i = 0; i < triggers.size(); i++) {
+            List<Problem> problems = triggerValidator.validate(triggers.get(i), permissions);
+            if (!problems.isEmpty()) {
+                throw top.error(nodes.get(i), problems.getFirst().message());
+            }
+        }
     }
 
     private static Permissions permissions(String file, Fields top) {

@@ -30,6 +30,7 @@ public final class WorkflowYamlWriter {
         put(root, "variables", workflow.variables().isEmpty() ? null : workflow.variables());
         put(root, "permissions", permissions(workflow.permissions()));
         put(root, "triggers", workflow.triggers().isEmpty() ? null : workflow.triggers().stream().map(this::trigger).toList());
+        put(root, "policy", PolicyYaml.write(workflow.policy()));
         root.put("steps", steps(workflow.steps()));
         try {
             return YAML.writeValueAsString(root);

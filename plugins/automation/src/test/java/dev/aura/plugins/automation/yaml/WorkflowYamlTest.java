@@ -47,7 +47,7 @@ class WorkflowYamlTest {
         return new Workflow("digest", "Fetches and summarizes", Map.of("page", "home"), steps,
                 List.of(new Trigger.Manual(), new Trigger.Cron("0 9 * * 1-5"), new Trigger.Interval(Duration.ofHours(2)),
                         new Trigger.FolderWatch(Path.of("/tmp/in"), Duration.ofSeconds(2)), new Trigger.AppStart()),
-                new Permissions(List.of(Path.of("/tmp/notes")), List.of("example.com"), List.of("ls"), true));
+                new Permissions(List.of(Path.of("/tmp/notes"), Path.of("/tmp/in")), List.of("example.com"), List.of("ls"), true));
     }
 
     @Test
