@@ -53,7 +53,7 @@ public final class AutomationPanel {
         this.editor = new WorkflowEditorViewModel(services, background);
         this.versions = new VersionsViewModel(services.flows(), background);
         this.transfers = new Transfers(services, background, messages, dialogs);
-        this.runs = new RunsPane(services, messages);
+        this.runs = new RunsPane(services, messages, uiThread, clock);
         list.names().addListener((ListChangeListener<String>) c -> choices.workflowNames().setAll(list.names()));
         editor.onSaved(version -> {
             pendingSelection = version.flowId();
