@@ -38,7 +38,11 @@ final class Forms {
         Label label = new Label(caption);
         label.getStyleClass().add("field-caption");
         label.setMinWidth(Label.USE_PREF_SIZE);
-        GridPane.setValignment(label, field instanceof TextArea || field instanceof VBox ? VPos.TOP : VPos.CENTER);
+        boolean tall = field instanceof TextArea || field instanceof VBox || field instanceof javafx.scene.layout.HBox;
+        GridPane.setValignment(label, tall ? VPos.TOP : VPos.CENTER);
+        if (tall) {
+            label.setPadding(new javafx.geometry.Insets(8, 0, 0, 0)); // level with the first line of the field
+        }
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);

@@ -58,6 +58,7 @@ final class PermissionsTab {
 
         StringListEditor folders = new StringListEditor("perm-folders", p.folders().stream().map(Path::toString)
                 .toList(), t("editor.perm.folderPrompt"), t("editor.list.add"), t("editor.list.remove"),
+                t("editor.list.empty"),
                 list -> edit(x -> new Permissions(list.stream().map(Path::of).toList(), x.hosts(), x.executables(),
                         x.shellEnabled())));
         Button choose = new Button(t("editor.watch.choose"), new FontIcon(Feather.FOLDER));
@@ -74,7 +75,7 @@ final class PermissionsTab {
         folders.addAction(choose);
 
         StringListEditor hosts = new StringListEditor("perm-hosts", p.hosts(), t("editor.perm.hostPrompt"),
-                t("editor.list.add"), t("editor.list.remove"),
+                t("editor.list.add"), t("editor.list.remove"), t("editor.list.empty"),
                 list -> edit(x -> new Permissions(x.folders(), list, x.executables(), x.shellEnabled())));
 
         ToggleSwitch shell = new ToggleSwitch(t("editor.perm.shell"));
@@ -82,6 +83,7 @@ final class PermissionsTab {
         shell.setSelected(p.shellEnabled());
         StringListEditor executables = new StringListEditor("perm-executables", p.executables(),
                 t("editor.perm.executablePrompt"), t("editor.list.add"), t("editor.list.remove"),
+                t("editor.list.empty"),
                 list -> edit(x -> new Permissions(x.folders(), x.hosts(), list, x.shellEnabled())));
         executables.setEnabled(p.shellEnabled());
         shell.selectedProperty().addListener((o, a, b) -> {

@@ -31,6 +31,7 @@ final class StepCell extends TreeCell<StepRow> {
     StepCell(WorkflowEditorViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+        setPrefWidth(0); // rows take the list's width: long summaries end in an ellipsis, no sideways scrolling
         setOnDragDetected(e -> {
             StepRow row = getItem();
             if (row == null || row.isHeading()) {

@@ -15,7 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The fields of one step's own type (URL, path, template...), each edit written to the draft through the view model. */
+/** The fields of one step's own type (URL, path, template...); each edit goes to the draft through the view model. */
 final class StepFields {
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
 
@@ -173,6 +173,7 @@ final class StepFields {
                 v -> edit(StepType.Shell.class, x -> new StepType.Shell(v, x.args()))));
         Forms.row(grid, t("editor.field.args"), new StringListEditor("field-args", s.args(),
                 t("editor.field.argPrompt"), t("editor.list.add"), t("editor.list.remove"),
+                t("editor.list.empty"),
                 list -> edit(StepType.Shell.class, x -> new StepType.Shell(x.executable(), list))).root());
     }
 

@@ -87,6 +87,7 @@ final class StepForm {
                 m -> problem("backoff", m));
         Label backoffCaption = new Label(t("editor.field.backoff"));
         backoffCaption.getStyleClass().add("field-caption");
+        backoffCaption.setPadding(new Insets(8, 0, 0, 0));
         HBox retry = new HBox(10, attempts, backoffCaption, backoffField);
         retry.setAlignment(Pos.TOP_LEFT);
         Forms.row(grid, t("editor.field.attempts"), retry);

@@ -112,7 +112,8 @@ public final class StepTree {
                     new StepType.Condition(c.expression(), steps, c.otherwise());
             case StepType.Condition c when branch == Branch.ELSE ->
                     new StepType.Condition(c.expression(), c.then(), steps);
-            case StepType.ForEach f when branch == Branch.BODY -> new StepType.ForEach(f.items(), steps, f.concurrency());
+            case StepType.ForEach f when branch == Branch.BODY ->
+                    new StepType.ForEach(f.items(), steps, f.concurrency());
             default -> throw new IllegalArgumentException("step '" + owner.id() + "' has no " + branch + " branch");
         };
         return new Step(owner.id(), type, owner.retry(), owner.timeout(), owner.onError());

@@ -3,9 +3,11 @@ package dev.aura.plugins.automation.ui.editor;
 import atlantafx.base.theme.Styles;
 import dev.aura.plugins.automation.Messages;
 import dev.aura.plugins.automation.model.Step;
+import dev.aura.plugins.automation.validation.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -92,8 +94,7 @@ final class StepsTab {
             refreshRows();
             empty.setVisible(b != null && b.steps().isEmpty());
         });
-        vm.problems().addListener((javafx.collections.ListChangeListener<dev.aura.plugins.automation.validation.Problem>)
-                c -> tree.refresh());
+        vm.problems().addListener((ListChangeListener<Problem>) c -> tree.refresh());
         vm.selectedProperty().addListener((o, a, b) -> {
             selectInTree(b);
             if (b == null || !b.equals(formPath)) {

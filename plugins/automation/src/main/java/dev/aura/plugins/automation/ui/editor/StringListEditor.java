@@ -23,12 +23,14 @@ final class StringListEditor {
     private final Button remove;
 
     StringListEditor(String id, List<String> initial, String prompt, String addText, String removeText,
-                     Consumer<List<String>> onEdit) {
+                     String placeholder, Consumer<List<String>> onEdit) {
         list.setId(id + "-list");
         list.getItems().setAll(initial);
         list.setEditable(true);
         list.setCellFactory(TextFieldListCell.forListView());
-        list.setPrefHeight(120);
+        list.setPrefHeight(110);
+        list.setFixedCellSize(30);
+        list.setPlaceholder(new javafx.scene.control.Label(placeholder));
         list.setOnEditCommit(e -> {
             if (e.getNewValue() == null || e.getNewValue().isBlank()) {
                 list.getItems().remove(e.getIndex());

@@ -25,7 +25,7 @@ final class TriggerWords {
             case Trigger.Manual m -> messages.text("editor.words.manual");
             case Trigger.AppStart a -> messages.text("editor.words.appStart");
             case Trigger.Interval i -> messages.text("editor.words.interval",
-                    i.every() == null ? "?" : Durations.format(i.every()));
+                    i.every() == null ? "?" : duration(i.every()));
             case Trigger.FolderWatch w -> messages.text("editor.words.watch",
                     w.folder() == null ? "?" : name(w.folder()));
             case Trigger.Cron c -> cron(c.expression(), messages);
@@ -39,6 +39,11 @@ final class TriggerWords {
         } catch (InvalidCronException e) {
             return messages.text("editor.words.cron", expression);
         }
+    }
+
+    /** Like the YAML form, but whole days read as days ("7d", not "168h"). */
+    static String duration(java.time.Duration d) {
+        return !d.isZero() && d.toMillis() % 86_400_000 == 0 ? d.toDays() + "d" : Durations.format(d);
     }
 
     private static String name(Path folder) {

@@ -196,7 +196,9 @@ public final class WorkflowEditorViewModel {
 
     /** A field whose text cannot be used (a duration that is no duration); null clears it. */
     public void setInputProblem(String field, Problem problem) {
-        if (problem == null ? inputProblems.remove(field) != null : !problem.equals(inputProblems.put(field, problem))) {
+        boolean changed = problem == null ? inputProblems.remove(field) != null
+                : !problem.equals(inputProblems.put(field, problem));
+        if (changed) {
             revalidate();
         }
     }

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.aura.plugins.automation.Messages;
 import dev.aura.plugins.automation.model.Workflow;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class WorkflowPane {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final ReadOnlyStringWrapper shownTab = new ReadOnlyStringWrapper("");
 
     /** The tabs' contents in order: steps, variables, triggers, permissions, versions, runs. */
     public record Tabs(Node steps, Node variables, Node triggers, Node permissions, Node versions, Node runs) {}
@@ -109,6 +112,9 @@ public final class WorkflowPane {
                 tab("tab-versions", messages.text("editor.tab.versions"), Feather.GIT_COMMIT, content.versions()),
                 tab("tab-runs", messages.text("editor.tab.runs"), Feather.ACTIVITY, content.runs()));
         root.setCenter(tabs);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                shownTab.set(b == null ? "" : b.getId()));
+        shownTab.set(tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     private static Tab tab(String id, String text, Feather icon, Node content) {
@@ -123,9 +129,8 @@ public final class WorkflowPane {
     }
 
     /** The id of the tab shown now ("tab-steps", "tab-runs"...). */
-    public javafx.beans.value.ObservableValue<String> shownTab() {
-        return Bindings.createStringBinding(() -> tabs.getSelectionModel().getSelectedItem() == null ? ""
-                : tabs.getSelectionModel().getSelectedItem().getId(), tabs.getSelectionModel().selectedItemProperty());
+    public ReadOnlyStringProperty shownTab() {
+        return shownTab.getReadOnlyProperty();
     }
 
     public void select(String tabId) {
