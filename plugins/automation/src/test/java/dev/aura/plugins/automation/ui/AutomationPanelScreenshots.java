@@ -107,8 +107,8 @@ class AutomationPanelScreenshots {
         save(robot, "automation-runs.png");
 
         robot.clickOn("#tab-steps .tab-label");
-        robot.interact(() -> ui.panel().editorViewModel().selectedProperty().set(StepPath.top(0)));
-        save(robot, "automation-prompt-form.png");
+        robot.interact(() -> ui.panel().editorViewModel().selectedProperty().set(StepPath.top(2)));
+        save(robot, "automation-files-form.png");
         fire(robot, "#add-step", "add-step-shell");
         save(robot, "automation-shell-form.png");
         robot.interact(() -> ui.panel().editorViewModel().discard());
