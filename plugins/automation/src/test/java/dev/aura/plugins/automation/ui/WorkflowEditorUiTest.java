@@ -167,6 +167,52 @@ class WorkflowEditorUiTest {
         assertThat(http.timeout()).hasSeconds(10);
     }
 
+    @Test
+    void leavingOrRunningAnEditedWorkflowAsksFirst(@TempDir Path dir, FxRobot robot) {
+        fixture = new EditorUiFixture(dir, Locale.ENGLISH);
+        FlowVersion alpha = fixture.services.save(null, new dev.aura.plugins.automation.model.Workflow("Alpha", "",
+                java.util.Map.of(), List.of(Step.of("tell", new StepType.Notify(null, "a"))), null, null), "");
+        fixture.services.save(null, new dev.aura.plugins.automation.model.Workflow("Beta", "", java.util.Map.of(),
+                List.of(Step.of("tell", new StepType.Notify(null, "b"))), null, null), "");
+        ui = fixture.ui();
+        robot.interact(() -> {
+            stage.setScene(new Scene((Parent) ui.createView(), 1280, 860));
+            stage.show();
+        });
+        WorkflowEditorViewModel editor = ui.panel().editorViewModel();
+        ListView<?> list = robot.lookup("#workflow-list").queryListView();
+        waitFor(() -> list.getItems().size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitFor(() -> editor.saved() != null && editor.flowId().equals(alpha.flowId()));
+        setText(robot, "#workflow-name", "Alpha edited");
+
+        // the questions are modal: act without waiting for the FX thread, then answer
+        javafx.application.Platform.runLater(() -> list.getSelectionModel().select(1));
+        answer(robot, "Cancel");
+        waitFor(() -> list.getSelectionModel().getSelectedIndex() == 0);
+        assertThat(editor.dirty()).isTrue();
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#run-workflow").queryButton().fire());
+        answer(robot, "Cancel");
+        assertThat(fixture.services.flows().latest(alpha.flowId()).orElseThrow().version()).isEqualTo(1);
+        assertThat(ui.panel().runs().activeRuns()).isZero();
+
+        javafx.application.Platform.runLater(() -> list.getSelectionModel().select(1));
+        answer(robot, "Discard");
+        waitFor(() -> editor.saved() != null && !editor.flowId().equals(alpha.flowId()));
+        assertThat(editor.draft().name()).isEqualTo("Beta");
+        assertThat(fixture.services.flows().latest(alpha.flowId()).orElseThrow().workflow().name())
+                .isEqualTo("Alpha");
+    }
+
+    /** Clicks {@code button} in the question once it shows. */
+    static void answer(FxRobot robot, String button) {
+        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup(".dialog-pane .button")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(button)).tryQuery();
+        waitFor(() -> find.get().isPresent());
+        robot.clickOn(find.get().orElseThrow());
+    }
+
     private void show(FxRobot robot, Path dir) {
         fixture = new EditorUiFixture(dir, Locale.ENGLISH);
         ui = fixture.ui();

@@ -1,6 +1,7 @@
 package dev.aura.plugins.automation.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.Paragraph;
 import dev.aura.plugins.automation.Messages;
 import dev.aura.plugins.automation.model.OnError;
 import dev.aura.plugins.automation.model.RetryPolicy;
@@ -19,6 +20,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -144,11 +146,13 @@ final class StepForm {
         problemsBox.getChildren().clear();
         for (Problem problem : vm.problems()) {
             if (id.equals(problem.stepId())) {
-                Label label = new Label(problem.message(), new FontIcon(org.kordamp.ikonli.feather.Feather
-                        .ALERT_TRIANGLE));
-                label.getStyleClass().add("step-problem");
-                label.setWrapText(true);
-                problemsBox.getChildren().add(label);
+                FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
+                icon.getStyleClass().add("step-problem-icon");
+                var text = Paragraph.of(problem.message(), "step-problem");
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                HBox line = new HBox(6, icon, text);
+                line.setAlignment(Pos.TOP_LEFT);
+                problemsBox.getChildren().add(line);
             }
         }
         problemsBox.setVisible(!problemsBox.getChildren().isEmpty());
