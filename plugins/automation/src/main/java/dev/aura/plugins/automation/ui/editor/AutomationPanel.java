@@ -1,9 +1,13 @@
 package dev.aura.plugins.automation.ui.editor;
 
 import dev.aura.core.ollama.InstalledModel;
+import dev.aura.core.util.Subscription;
 import dev.aura.plugins.api.ui.Background;
 import dev.aura.plugins.automation.AutomationServices;
 import dev.aura.plugins.automation.Messages;
+import dev.aura.plugins.automation.engine.RunRecord;
+import dev.aura.plugins.automation.runs.ActiveRun;
+import dev.aura.plugins.automation.runs.RunEvents;
 import dev.aura.plugins.automation.store.FlowVersion;
 import dev.aura.plugins.automation.ui.runs.RunsPane;
 import java.nio.file.Path;
@@ -37,6 +41,8 @@ public final class AutomationPanel {
     private AutomationView view;
     private WorkflowListPane listPane;
     private WorkflowPane workflowPane;
+    private final Executor uiThread;
+    private Subscription runEvents = Subscription.none();
     private boolean runsShown;
     private boolean selecting;
     private String pendingSelection;
@@ -45,6 +51,7 @@ public final class AutomationPanel {
         this.services = services;
         this.messages = messages;
         this.clock = clock;
+        this.uiThread = uiThread;
         this.dialogs = new Dialogs(messages, this::window);
         this.background = new Background(services.context().tasks(), uiThread, (job, failure) -> services.context()
                 .notifier().error(messages.text("editor.error.title"), messages.text("editor.error.text",
@@ -87,6 +94,18 @@ public final class AutomationPanel {
             Transfers.acceptDrops(view.root(), this::importFile);
             list.refresh();
             loadChoices();
+            // the list's last-run badges follow runs started here, by triggers or from the command palette
+            runEvents = services.runs().subscribe(new RunEvents() {
+                @Override
+                public void runStarted(ActiveRun run) {
+                    uiThread.execute(list::refresh);
+                }
+
+                @Override
+                public void runFinished(ActiveRun run, RunRecord record) {
+                    uiThread.execute(list::refresh);
+                }
+            });
         }
         return view.root();
     }
@@ -207,6 +226,7 @@ public final class AutomationPanel {
     }
 
     public void stop() {
+        runEvents.close();
         runs.stop();
     }
 
