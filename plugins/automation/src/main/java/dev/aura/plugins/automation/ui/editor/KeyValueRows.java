@@ -28,11 +28,14 @@ final class KeyValueRows {
     private final String idPrefix;
     private final String namePrompt;
     private final String valuePrompt;
+    private final String removeText;
     private final Consumer<Map<String, String>> onEdit;
+    private int created;
 
     KeyValueRows(String idPrefix, Map<String, String> initial, String namePrompt, String valuePrompt, String addText,
-                 Consumer<Map<String, String>> onEdit) {
+                 String removeText, Consumer<Map<String, String>> onEdit) {
         this.idPrefix = idPrefix;
+        this.removeText = removeText;
         this.namePrompt = namePrompt;
         this.valuePrompt = valuePrompt;
         this.onEdit = onEdit;
@@ -53,7 +56,7 @@ final class KeyValueRows {
     }
 
     private TextField addRow(String key, String value) {
-        int index = fields.size();
+        int index = created++; // ids stay unique when rows are removed
         TextField name = new TextField(key);
         name.setId(idPrefix + "-name-" + index);
         name.setPromptText(namePrompt);
@@ -64,7 +67,7 @@ final class KeyValueRows {
         HBox.setHgrow(val, Priority.ALWAYS);
         Button remove = new Button(null, new FontIcon(Feather.X));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        remove.setTooltip(new Tooltip("−"));
+        remove.setTooltip(new Tooltip(removeText));
         TextField[] pair = {name, val};
         HBox row = new HBox(6, name, new Label("="), val, remove);
         row.setAlignment(Pos.CENTER_LEFT);

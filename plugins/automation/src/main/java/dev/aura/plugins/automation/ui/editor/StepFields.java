@@ -63,6 +63,7 @@ final class StepFields {
                 Forms.row(grid, t("editor.field.workflow"), name);
                 Forms.row(grid, t("editor.field.passVariables"), new KeyValueRows("field-pass", r.variables(),
                         t("editor.field.name"), t("editor.field.value"), t("editor.field.addVariable"),
+                        t("editor.list.remove"),
                         m -> edit(StepType.RunWorkflow.class, x -> new StepType.RunWorkflow(x.workflow(), m))).root());
             }
             case StepType.Notify n -> {
@@ -89,6 +90,7 @@ final class StepFields {
                 x -> new StepType.Http(x.method(), v, x.headers(), x.body(), x.timeout()))));
         Forms.row(grid, t("editor.field.headers"), new KeyValueRows("field-header", h.headers(),
                 t("editor.field.headerName"), t("editor.field.value"), t("editor.field.addHeader"),
+                t("editor.list.remove"),
                 m -> edit(StepType.Http.class, x -> new StepType.Http(x.method(), x.url(), m, x.body(),
                         x.timeout()))).root());
         Forms.row(grid, t("editor.field.body"), Forms.area("field-body", h.body(), 4, v -> edit(StepType.Http.class,

@@ -38,6 +38,7 @@ final class VariablesTab {
                 Paragraph.of(messages.text("editor.vars.text"), "hint-text"),
                 new KeyValueRows("var", vm.draft().variables(), messages.text("editor.field.name"),
                         messages.text("editor.vars.default"), messages.text("editor.field.addVariable"),
+                        messages.text("editor.list.remove"),
                         vars -> vm.update(w -> new Workflow(w.name(), w.description(), vars, w.steps(), w.triggers(),
                                 w.permissions(), w.policy()))).root());
     }

@@ -41,13 +41,28 @@ public final class WorkflowPane {
         name.getStyleClass().add("workflow-name");
         name.setPromptText(messages.text("editor.header.namePrompt"));
         name.setPrefColumnCount(18);
-        HBox.setHgrow(name, Priority.SOMETIMES);
-        Runnable showName = () -> name.setText(editor.draft() == null ? "" : editor.draft().name());
+        name.setMaxWidth(420);
+        TextField description = new TextField();
+        description.setId("workflow-description");
+        description.getStyleClass().addAll(Styles.SMALL, "workflow-description");
+        description.setPromptText(messages.text("editor.header.descriptionPrompt"));
+        description.setPrefColumnCount(32);
+        description.setMaxWidth(420);
+        Runnable showName = () -> {
+            name.setText(editor.draft() == null ? "" : editor.draft().name());
+            description.setText(editor.draft() == null ? "" : editor.draft().description());
+        };
         editor.loadsProperty().addListener((o, a, b) -> showName.run());
         showName.run();
         name.textProperty().addListener((o, a, b) -> {
             if (editor.draft() != null && !editor.draft().name().equals(b)) {
                 editor.update(w -> new Workflow(b, w.description(), w.variables(), w.steps(), w.triggers(),
+                        w.permissions(), w.policy()));
+            }
+        });
+        description.textProperty().addListener((o, a, b) -> {
+            if (editor.draft() != null && !editor.draft().description().equals(b)) {
+                editor.update(w -> new Workflow(w.name(), b, w.variables(), w.steps(), w.triggers(),
                         w.permissions(), w.policy()));
             }
         });
@@ -87,7 +102,11 @@ public final class WorkflowPane {
         deleteButton.setTooltip(new Tooltip(messages.text("editor.header.delete")));
         deleteButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
         deleteButton.setOnAction(e -> delete.run());
-        HBox header = new HBox(10, name, version, dirty, saving, gap, saveButton, runButton, deleteButton);
+        HBox nameRow = new HBox(10, name, version, dirty, saving);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        VBox titles = new VBox(4, nameRow, description);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        HBox header = new HBox(10, titles, gap, saveButton, runButton, deleteButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("workflow-header");
