@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * Opening the history cold: each measurement is a fresh JVM that opens the database and then times the first page of
- * 200 runs plus the count (what the history list shows first), or the load of the run with 1,000 steps. The driver
+ * 200 runs plus the count (what the history list shows first), or the load of the run with 1,000 steps (and, as a
+ * second figure, that load with every step's inputs and output read). The driver
  * starts {@code runs} such processes per figure and prints the medians; warm figures come from the same processes.
  */
 public final class HistoryOpenBench {
@@ -35,6 +36,7 @@ public final class HistoryOpenBench {
         measure(dir, runs, "list", "history_100k_first_page_and_count");
         measure(dir, runs, "filtered", "history_100k_filtered_page_and_count");
         measure(dir, runs, "load", "run_1000_steps_load");
+        measure(dir, runs, "load-all", "run_1000_steps_load_every_output");
         System.exit(0);
     }
 
@@ -98,6 +100,14 @@ public final class HistoryOpenBench {
                 StoredRun run = history.load(bigRun).orElseThrow();
                 if (run.steps().size() != HistoryBenchData.BIG_STEPS) {
                     throw new IllegalStateException("The big run has " + run.steps().size() + " steps");
+                }
+            }
+            case "load-all" -> {
+                // the run view parses a step's values when they are shown; this reads every one of them
+                StoredRun run = history.load(bigRun).orElseThrow();
+                int values = run.steps().stream().mapToInt(step -> step.inputs().size() + step.output().size()).sum();
+                if (values < HistoryBenchData.BIG_STEPS) {
+                    throw new IllegalStateException("The big run's steps hold only " + values + " values");
                 }
             }
             default -> throw new IllegalArgumentException("Unknown mode " + mode);

@@ -75,8 +75,8 @@ final class RunRows {
 
     private static StoredStep step(ResultSet rs) throws SQLException {
         int index = rs.getInt("step_index");
-        Map<String, Object> inputs = StepJson.read(rs.getString("inputs"), "inputs of step " + index);
-        Map<String, Object> output = StepJson.read(rs.getString("output"), "output of step " + index);
+        Map<String, Object> inputs = new StoredJsonMap(rs.getString("inputs"), "inputs of step " + index);
+        Map<String, Object> output = new StoredJsonMap(rs.getString("output"), "output of step " + index);
         String file = rs.getString("full_output");
         return new StoredStep(index, rs.getString("step_id"), inputs, output,
                 Duration.ofMillis(rs.getLong("duration_ms")), rs.getInt("attempts"), rs.getString("error"),
