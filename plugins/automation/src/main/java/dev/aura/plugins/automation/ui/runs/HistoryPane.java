@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 
 /** The left side: filters, the runs going now (live) and the history below them, loaded page by page. */
 final class HistoryPane {
-    private static final double LIVE_ROW_HEIGHT = 74;
+    private static final double LIVE_ROW_HEIGHT = 62;
 
     private final RunsViewModel model;
     private final Messages messages;
@@ -31,7 +31,8 @@ final class HistoryPane {
     HistoryPane(RunsViewModel model) {
         this.model = model;
         this.messages = model.messages();
-        ComboBox<RunFilters.Status> status = combo("runs-filter-status", RunFilters.Status.values(), "runs.filter.status.");
+        ComboBox<RunFilters.Status> status = combo("runs-filter-status", RunFilters.Status.values(),
+                "runs.filter.status.");
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<RunFilters.Trigger> trigger = combo("runs-filter-trigger", RunFilters.Trigger.values(),
                 "runs.filter.trigger.");
@@ -60,14 +61,18 @@ final class HistoryPane {
         live.visibleProperty().bind(Bindings.isNotEmpty(model.live()));
         live.managedProperty().bind(live.visibleProperty());
         live.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(3, model.live().size()) * LIVE_ROW_HEIGHT + 4, model.live()));
+                () -> Math.min(3, model.live().size()) * LIVE_ROW_HEIGHT + 2, model.live()));
         live.setMinHeight(0);
+        live.setFixedCellSize(LIVE_ROW_HEIGHT);
 
         history.setId("runs-history");
         history.getStyleClass().addAll("runs-history", Styles.DENSE);
         history.setItems(model.history().rows());
         history.setCellFactory(v -> new RunRowCell(messages, model.formats(), model.clock(), model.history()::more));
-        history.setPlaceholder(new Label(messages.text("runs.history.empty")));
+        Label none = new Label(messages.text("runs.history.empty"));
+        // with runs going above, an empty history is no news
+        none.visibleProperty().bind(Bindings.isEmpty(model.live()));
+        history.setPlaceholder(none);
         VBox.setVgrow(history, Priority.ALWAYS);
 
         live.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> picked(now, history));
@@ -80,6 +85,7 @@ final class HistoryPane {
         root.getStyleClass().add("runs-history-pane");
         root.setMinWidth(300);
         root.setPrefWidth(420);
+        root.setMaxWidth(480);
     }
 
     Node node() {

@@ -56,19 +56,20 @@ final class PermissionDialog {
         box.getChildren().add(Paragraph.of(messages.text(change.firstRun() ? "runs.permissions.first"
                 : "runs.permissions.grew", change.workflow())));
         section(box, "runs.permissions.folders", p.folders().stream().map(f -> item(f.toString(),
-                change.firstRun() || change.newFolders().contains(f))).toList());
+                !change.firstRun() && change.newFolders().contains(f))).toList());
         section(box, "runs.permissions.hosts", p.hosts().stream().map(h -> item(h,
-                change.firstRun() || change.newHosts().contains(h))).toList());
+                !change.firstRun() && change.newHosts().contains(h))).toList());
         if (p.shellEnabled()) {
             section(box, "runs.permissions.shell", List.of(item(messages.text("runs.permissions.shellOn"),
-                    change.firstRun() || change.shellNewlyEnabled())));
+                    !change.firstRun() && change.shellNewlyEnabled())));
             section(box, "runs.permissions.executables", p.executables().stream().map(x -> item(x,
-                    change.firstRun() || change.newExecutables().contains(x))).toList());
+                    !change.firstRun() && change.newExecutables().contains(x))).toList());
         }
         if (p.folders().isEmpty() && p.hosts().isEmpty() && !p.shellEnabled()) {
             box.getChildren().add(Paragraph.of(messages.text("runs.permissions.nothing")));
         }
         box.setId("permission-list");
+        box.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
         return box;
     }
 
@@ -77,8 +78,9 @@ final class PermissionDialog {
             return;
         }
         Label title = new Label(messages.text(key));
-        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.getStyleClass().addAll(Styles.TEXT_MUTED, "permission-section");
         VBox list = new VBox(2);
+        list.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
         list.getChildren().addAll(items);
         box.getChildren().addAll(title, list);
     }

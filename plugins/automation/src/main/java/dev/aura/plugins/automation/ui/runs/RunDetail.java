@@ -12,7 +12,7 @@ import java.util.Map;
 public record RunDetail(RunRow run, Map<String, String> variables, List<TimelineStep> steps) {
     public RunDetail {
         variables = Map.copyOf(variables);
-        steps = List.copyOf(steps);
+        steps = List.copyOf(TimelineStep.inTreeOrder(steps));
     }
 
     public boolean live() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,7 +25,6 @@ final class RunRowCell extends ListCell<RunRow> {
     private final Label workflow = new Label();
     private final Label facts = new Label();
     private final Label error = new Label();
-    private final ProgressBar running = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private final VBox text;
     private final HBox box;
 
@@ -39,8 +37,6 @@ final class RunRowCell extends ListCell<RunRow> {
         workflow.getStyleClass().add(Styles.TEXT_BOLD);
         facts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         error.getStyleClass().addAll("run-error", Styles.TEXT_SMALL);
-        running.getStyleClass().add(Styles.SMALL);
-        running.setMaxWidth(Double.MAX_VALUE);
         for (Label label : new Label[] {workflow, facts, error}) {
             label.setMinWidth(0);
         }
@@ -65,7 +61,8 @@ final class RunRowCell extends ListCell<RunRow> {
         if (nearEnd != null && getListView() != null && getIndex() >= getListView().getItems().size() - 10) {
             nearEnd.run();
         }
-        String state = run.live() ? (run.queued() ? "queued" : "running") : run.status().name().toLowerCase(Locale.ROOT);
+        String state = run.live() ? (run.queued() ? "queued" : "running")
+                : run.status().name().toLowerCase(Locale.ROOT);
         badge.setText(run.live() ? messages.text("runs.status." + state) : formats.status(run.status()));
         badge.getStyleClass().setAll("label", "run-badge", "run-" + state);
         workflow.setText(messages.text("runs.row.workflow", run.workflow(), run.version()));
@@ -78,7 +75,7 @@ final class RunRowCell extends ListCell<RunRow> {
                     : messages.text(run.attempt() > 1 ? "runs.row.currentTry" : "runs.row.current",
                     run.currentStep(), run.attempt()));
             step.getStyleClass().addAll(Styles.TEXT_SMALL, "run-current");
-            text.getChildren().addAll(step, running);
+            text.getChildren().add(step);
         } else if (run.status() != RunStatus.SUCCEEDED && run.error() != null) {
             error.setText(RunFormats.oneLine(run.error(), 160));
             text.getChildren().add(error);

@@ -134,14 +134,16 @@ final class RunView {
         }
         RunRow run = detail.run();
         title.setText(messages.text("runs.row.workflow", run.workflow(), run.version()));
-        String state = run.live() ? (run.queued() ? "queued" : "running") : run.status().name().toLowerCase(Locale.ROOT);
+        String state = run.live() ? (run.queued() ? "queued" : "running")
+                : run.status().name().toLowerCase(Locale.ROOT);
         badge.setText(messages.text("runs.status." + state));
         badge.getStyleClass().setAll("label", "run-badge", "run-" + state);
         trigger.setText(formats.trigger(run.trigger()));
         started.setText(formats.time(run.started()));
         duration.setText(formats.duration(run.duration(model.clock().instant())));
         variables.setText(detail.variables().isEmpty() ? messages.text("runs.run.noVariables")
-                : detail.variables().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                : new java.util.TreeMap<>(detail.variables()).entrySet().stream()
+                .map(e -> e.getKey() + " = " + e.getValue())
                 .collect(Collectors.joining(", ")));
         cancel.setVisible(detail.live());
         cancel.setManaged(detail.live());

@@ -170,6 +170,11 @@ public final class RunsViewModel {
         selectedStep.set(null);
         refreshLive();
         showLive(run);
+        // a fast run may have ended before it was selected: its end is handled like any other
+        run.result().whenComplete((record, failure) -> {
+            finished.add(run.runId());
+            pulse.request();
+        });
         if (!liveVariables.containsKey(run.runId())) {
             String id = run.runId();
             background.run(messages.text("runs.job.load"), job -> services.history().load(id), stored -> {
@@ -335,5 +340,8 @@ public final class RunsViewModel {
     public Background background() { return background; }
     public Clock clock() { return clock; }
     public String flowId() { return flowId; }
-    public int activeRuns() { return !runsAvailable ? 0 : (int) services.runs().active().stream().filter(r -> !r.queued()).count(); }
+    /** Runs going now, with those queued behind another run: closing the app would end them too. */
+    public int activeRuns() {
+        return !runsAvailable ? 0 : services.runs().active().size();
+    }
 }

@@ -21,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * run, its duration, its tries and the error's first line.
  */
 final class StepCell extends ListCell<TimelineStep> {
+    private static final double INDENT = 18;
+    private static final double ID_COLUMN = 170;
     private final Messages messages;
     private final RunFormats formats;
     private final Supplier<Duration> scale;
@@ -41,6 +43,7 @@ final class StepCell extends ListCell<TimelineStep> {
         this.scale = scale;
         id.getStyleClass().addAll("step-id", Styles.TEXT_BOLD);
         id.setMinWidth(Region.USE_PREF_SIZE);
+        id.setMaxWidth(Double.MAX_VALUE);
         StackPane track = new StackPane(bar);
         track.getStyleClass().add("step-track");
         track.setAlignment(Pos.CENTER_LEFT);
@@ -52,9 +55,11 @@ final class StepCell extends ListCell<TimelineStep> {
         bar.maxWidthProperty().bind(track.widthProperty().multiply(share));
         bar.prefWidthProperty().bind(bar.maxWidthProperty());
         duration.getStyleClass().addAll(Styles.TEXT_SMALL, "step-duration");
+        duration.setPrefWidth(72);
         duration.setMinWidth(Region.USE_PREF_SIZE);
         attempts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         attempts.setMinWidth(Region.USE_PREF_SIZE);
+        id.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         error.getStyleClass().addAll(Styles.TEXT_SMALL, "run-error");
         error.setMinWidth(0);
         HBox.setHgrow(error, Priority.ALWAYS);
@@ -71,8 +76,11 @@ final class StepCell extends ListCell<TimelineStep> {
             setGraphic(null);
             return;
         }
-        indent.setMinWidth(step.depth() * 18.0);
-        indent.setPrefWidth(step.depth() * 18.0);
+        double inset = step.depth() * INDENT;
+        indent.setMinWidth(inset);
+        indent.setPrefWidth(inset);
+        // ids share one column, so the bars start at the same place whatever the nesting
+        id.setPrefWidth(Math.max(ID_COLUMN - inset, 60));
         String state = step.running() ? "running" : step.failed() ? "failed" : "succeeded";
         icon.setIconCode(step.running() ? Feather.LOADER : step.failed() ? Feather.X_CIRCLE : Feather.CHECK_CIRCLE);
         icon.getStyleClass().setAll("ikonli-font-icon", "step-icon", "step-" + state);

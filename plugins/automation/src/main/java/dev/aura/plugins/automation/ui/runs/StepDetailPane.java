@@ -25,8 +25,8 @@ final class StepDetailPane {
     private final Consumer<Path> openFile;
     private final Label title = new Label();
     private final VBox errorBox = new VBox();
-    private final TextArea inputs = area("step-inputs");
-    private final TextArea output = area("step-output");
+    private final TextArea inputs;
+    private final TextArea output;
     private final VBox truncated = new VBox(4);
     private final HBox fileButtons;
     private final Label empty;
@@ -39,6 +39,8 @@ final class StepDetailPane {
         this.messages = messages;
         this.formats = formats;
         this.openFile = openFile;
+        inputs = area("step-inputs", messages.text("runs.step.nothing"));
+        output = area("step-output", messages.text("runs.step.nothing"));
         title.setId("step-title");
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
         errorBox.setId("step-error");
@@ -64,7 +66,7 @@ final class StepDetailPane {
         Label outputTitle = new Label(messages.text("runs.step.output"));
         outputTitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox inputsBox = new VBox(2, inputsTitle, inputs);
-        VBox outputBox = new VBox(2, outputTitle, output, truncated);
+        VBox outputBox = new VBox(2, outputTitle, output);
         VBox.setVgrow(inputs, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
         HBox.setHgrow(inputsBox, Priority.ALWAYS);
@@ -73,7 +75,7 @@ final class StepDetailPane {
         outputBox.setPrefWidth(1);
         HBox columns = new HBox(8, inputsBox, outputBox);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        content = new VBox(6, title, errorBox, columns);
+        content = new VBox(6, title, errorBox, truncated, columns);
         VBox.setVgrow(content, Priority.ALWAYS);
         empty = new Label(messages.text("runs.step.pick"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -105,6 +107,7 @@ final class StepDetailPane {
         }
         errorBox.setVisible(step.failed());
         errorBox.setManaged(step.failed());
+        inputs.setPromptText(messages.text(step.running() ? "runs.step.inputsLater" : "runs.step.nothing"));
         inputs.setText(JsonText.show(step.inputs()));
         output.setText(step.running() ? messages.text("runs.step.noOutputYet") : JsonText.show(step.output()));
         fullOutput = step.fullOutput();
@@ -116,13 +119,15 @@ final class StepDetailPane {
         }
     }
 
-    private static TextArea area(String id) {
+    private static TextArea area(String id, String whenEmpty) {
         TextArea area = new TextArea();
+        area.setPromptText(whenEmpty);
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("step-text");
         area.setPrefRowCount(6);
+        area.setMinHeight(48);
         return area;
     }
 }

@@ -4,6 +4,9 @@ import dev.aura.plugins.automation.engine.StepRecord;
 import dev.aura.plugins.automation.store.StoredStep;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,10 +38,38 @@ public record TimelineStep(String stepId, int depth, boolean running, Duration d
         return fullOutput != null;
     }
 
-    /** The step's own id, without the ids of the steps it is nested in. */
+    /** The id below its top-level step, item numbers as "#n": {@code each.1.summarize} is "#1 summarize". */
     public String shortId() {
-        int dot = stepId.lastIndexOf('.');
-        return dot < 0 ? stepId : stepId.substring(dot + 1);
+        String[] parts = stepId.split("\\.");
+        if (parts.length == 1) {
+            return stepId;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 1; i < parts.length; i++) {
+            if (!label.isEmpty()) {
+                label.append(' ');
+            }
+            boolean number = !parts[i].isEmpty() && parts[i].chars().allMatch(Character::isDigit);
+            label.append(number ? "#" + parts[i] : parts[i]);
+        }
+        return label.toString();
+    }
+
+    /**
+     * The steps in run order, except that a step's nested steps follow it: the engine records a For each after its
+     * items, which reads backwards. A group takes the place where its first step ran.
+     */
+    static List<TimelineStep> inTreeOrder(List<TimelineStep> runOrder) {
+        Map<String, List<TimelineStep>> groups = new LinkedHashMap<>();
+        for (TimelineStep step : runOrder) {
+            groups.computeIfAbsent(step.stepId().split("\\.", 2)[0], k -> new ArrayList<>()).add(step);
+        }
+        List<TimelineStep> ordered = new ArrayList<>(runOrder.size());
+        for (List<TimelineStep> group : groups.values()) {
+            group.stream().filter(s -> s.depth() == 0).forEach(ordered::add);
+            group.stream().filter(s -> s.depth() > 0).forEach(ordered::add);
+        }
+        return ordered;
     }
 
     /** Item numbers of For each ({@code each.0.summarize}) do not add a level. */

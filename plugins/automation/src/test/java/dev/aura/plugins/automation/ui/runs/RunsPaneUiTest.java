@@ -9,6 +9,7 @@ import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.store.FlowVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,7 +131,7 @@ class RunsPaneUiTest {
         waitFor(() -> robot.lookup("#permission-allow").tryQuery().isPresent());
         String listed = robot.lookup("#permission-list .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).reduce("", (a, b) -> a + "|" + b);
-        assertThat(listed).contains("127.0.0.1").contains("new");
+        assertThat(listed).contains("127.0.0.1").doesNotContain("|new");
         robot.clickOn("#permission-allow");
         waitFor(() -> robot.lookup("#variable-suffix").tryQuery().isPresent());
         TextField suffix = robot.lookup("#variable-suffix").queryAs(TextField.class);
@@ -160,6 +161,21 @@ class RunsPaneUiTest {
         clickStep(robot, "fetch");
         waitFor(() -> robot.lookup("#step-inputs").queryAs(TextArea.class).getText().contains("/page"));
         assertThat(robot.lookup("#step-output").queryAs(TextArea.class).getText()).contains("\"status\" : 200");
+
+        fixture.save(flow.flowId(), RunsUiFixture.workflow("Fetch title", Map.of(), new Permissions(List.of(),
+                List.of("127.0.0.1", "api.example.org"), List.of(), false), RunsUiFixture.transform("only", "x")));
+        run(robot, flow);
+        waitFor(() -> robot.lookup("#permission-allow").tryQuery().isPresent());
+        List<String> rows = robot.lookup("#permission-list .permission-item").queryAllAs(Label.class).stream()
+                .map(l -> l.getText() + (l.getParent().getStyleClass().contains("permission-new-row") ? " (new)" : ""))
+                .toList();
+        assertThat(rows).containsExactly("127.0.0.1", "api.example.org (new)");
+        robot.clickOn(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow());
+        waitFor(() -> robot.lookup("#permission-allow").tryQuery().isEmpty());
+        assertThat(pane.activeRuns()).isZero();
+        assertThat(fixture.services.history().count(dev.aura.plugins.automation.store.RunFilter.of(flow.flowId())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -221,17 +237,54 @@ class RunsPaneUiTest {
     }
 
     @Test
-    void cancellingARunningRunStopsItAndOffersARetry(FxRobot robot) {
-        slowPage();
+    void aStepOnItsSecondTryShowsTheTryAndHowLongItHasBeenRunning(FxRobot robot) {
+        AtomicInteger calls = new AtomicInteger();
+        http.on("/flaky", exchange -> {
+            if (calls.incrementAndGet() == 1) {
+                LoopbackHttp.reply(exchange, 500, "{}");
+                return;
+            }
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LoopbackHttp.reply(exchange, 200, "{}");
+        });
         open(robot);
-        FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Slow", Map.of(), RunsUiFixture.loopback(),
-                RunsUiFixture.http("fetch", http.url("/page")), RunsUiFixture.transform("after", "done")));
+        FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Flaky", Map.of(), RunsUiFixture.loopback(),
+                RunsUiFixture.http("call", http.url("/flaky")).withRetry(
+                        new dev.aura.plugins.automation.model.RetryPolicy(2, Duration.ofMillis(10)))));
+
+        run(robot, flow);
+
+        waitFor(() -> detail() != null && detail().live() && !detail().steps().isEmpty()
+                && detail().steps().getLast().attempts() == 2);
+        robot.interact(() -> pane.viewModel().selectStep(detail().steps().getLast()));
+        waitFor(() -> robot.lookup("#step-title").queryLabeled().getText()
+                .matches("Step call · running \\(try 2\\) · [1-9].*"));
+        String row = robot.lookup("#runs-live .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "|" + b);
+        assertThat(row).contains("step call (try 2)");
+        release.countDown();
+        waitForStatus(RunStatus.SUCCEEDED);
+        assertThat(detail().steps().getLast().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingARunningRunStopsItAndOffersARetry(FxRobot robot) {
+        open(robot);
+        FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Slow", Map.of(), Permissions.NONE,
+                RunsUiFixture.transform("first", "one"), RunsUiFixture.delay("wait", Duration.ofMinutes(5)),
+                RunsUiFixture.transform("after", "done")));
 
         run(robot, flow);
         waitFor(() -> detail() != null && detail().live() && !detail().steps().isEmpty());
+        waitFor(() -> detail().steps().getLast().running() && detail().steps().getLast().stepId().equals("wait"));
         robot.clickOn("#run-cancel");
 
         waitForStatus(RunStatus.CANCELLED);
+        assertThat(detail().steps()).extracting(TimelineStep::stepId).doesNotContain("after");
         waitFor(() -> robot.lookup("#run-retry").queryButton().isVisible());
         assertThat(robot.lookup("#run-cancel").queryButton().isVisible()).isFalse();
         assertThat(pane.activeRuns()).isZero();
@@ -292,6 +345,25 @@ class RunsPaneUiTest {
         robot.interact(() -> history.scrollTo(2 * HistoryList.PAGE - 1));
         waitFor(() -> history.getItems().size() == 250);
         assertThat(history.getItems().getFirst().started()).isAfter(history.getItems().getLast().started());
+    }
+
+    @Test
+    void aCutOutputNotesItAndOpensTheWholeFile(FxRobot robot) {
+        String big = "{\"items\":\"" + "x".repeat(40_000) + "\"}";
+        http.on("/big", exchange -> LoopbackHttp.reply(exchange, 200, big));
+        open(robot);
+        FlowVersion flow = fixture.saveConfirmed(RunsUiFixture.workflow("Big", Map.of(), RunsUiFixture.loopback(),
+                RunsUiFixture.http("download", http.url("/big"))));
+
+        run(robot, flow);
+        waitForStatus(RunStatus.SUCCEEDED);
+        clickStep(robot, "download");
+
+        waitFor(() -> robot.lookup("#step-truncated").queryAs(Node.class).isVisible());
+        Path file = detail().steps().getFirst().fullOutput();
+        assertThat(file).exists();
+        robot.clickOn("#step-open-full");
+        waitFor(() -> fixture.opened.contains(file.toUri().toString()));
     }
 
     private static <E> void choose(FxRobot robot, String id, E value) {

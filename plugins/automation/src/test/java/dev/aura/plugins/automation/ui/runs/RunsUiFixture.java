@@ -47,7 +47,11 @@ final class RunsUiFixture implements AutoCloseable {
     }
 
     FlowVersion save(Workflow workflow) {
-        return services.save(null, workflow, "test");
+        return save(null, workflow);
+    }
+
+    FlowVersion save(String flowId, Workflow workflow) {
+        return services.save(flowId, workflow, "test");
     }
 
     /** Confirms the workflow's permissions, as the dialog's Allow does, so a test can skip the dialog. */
@@ -79,6 +83,10 @@ final class RunsUiFixture implements AutoCloseable {
 
     static Step read(String id, String path) {
         return Step.of(id, new StepType.Files(FileOperation.READ, path, null, null));
+    }
+
+    static Step delay(String id, Duration duration) {
+        return Step.of(id, new StepType.Delay(duration));
     }
 
     static Step approval(String id, String message) {
