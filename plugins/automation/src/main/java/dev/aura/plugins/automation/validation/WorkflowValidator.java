@@ -39,6 +39,7 @@ public final class WorkflowValidator {
         for (Trigger trigger : workflow.triggers()) {
             problems.addAll(triggers.validate(trigger, workflow.permissions()));
         }
+        problems.addAll(UnreachableSteps.find(workflow.steps()));
         return List.copyOf(problems);
     }
 
