@@ -87,4 +87,17 @@ class BundledPluginsWindowTest {
         assertThat(robot.lookup("#empty-import").tryQuery()).isPresent();
         Screenshots.save(stage.getScene(), "shell-with-prompts-plugin");
     }
+
+    @Test
+    void theAutomationPanelOpensOnItsEmptyState(FxRobot robot) throws Exception {
+        LoadedPlugin automation = host.find("automation").orElseThrow();
+        assertThat(automation.state()).as(automation.failureSummary()).isEqualTo(PluginState.STARTED);
+
+        robot.clickOn("#nav-automation");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workflows-empty").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#panel-failure").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#empty-new-workflow").tryQuery()).isPresent();
+        Screenshots.save(stage.getScene(), "shell-with-automation-plugin");
+    }
 }

@@ -31,6 +31,7 @@ final class StepAttempts {
     StepRecord run(String recordId, Step step, RunContext context, Body body) {
         Instant started = scheduler.now();
         String error = null;
+        StepResult partial = new StepResult(Map.of(), Map.of());
         int attempt = 0;
         while (attempt < step.retry().attempts()) {
             attempt++;
@@ -52,9 +53,10 @@ final class StepAttempts {
             } catch (RuntimeException e) {
                 checkCancelled(context);
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
+                partial = e instanceof StepFailure failure ? failure.partial() : new StepResult(Map.of(), Map.of());
             }
         }
-        return new StepRecord(recordId, Map.of(), Map.of(), since(started), attempt, error);
+        return new StepRecord(recordId, partial.inputs(), partial.output(), since(started), attempt, error);
     }
 
     private StepResult withTimeout(Duration timeout, Body body) throws InterruptedException {

@@ -54,11 +54,11 @@ public final class HttpExecutor implements StepExecutor<StepType.Http> {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw new StepFailure("The request to " + url + " got no answer in time. Raise the step's timeout or check"
-                    + " the server.", e);
+            throw StepFailure.with("The request to " + url + " got no answer in time. Raise the step's timeout or"
+                    + " check the server.", inputs, Map.of());
         } catch (IOException e) {
-            throw new StepFailure("The request to " + url + " failed: " + e.getMessage()
-                    + ". Check that the server is running and the URL is right.", e);
+            throw StepFailure.with("The request to " + url + " failed: " + e.getMessage()
+                    + ". Check that the server is running and the URL is right.", inputs, Map.of());
         }
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("status", response.statusCode());
@@ -68,8 +68,8 @@ public final class HttpExecutor implements StepExecutor<StepType.Http> {
         output.put("text", response.body());
         JsonValues.parse(response.body()).ifPresent(json -> output.put("json", json));
         if (response.statusCode() >= 400) {
-            throw new StepFailure("The server at " + url + " answered HTTP " + response.statusCode()
-                    + ". Check the request, or set the step's on-error policy to continue.");
+            throw StepFailure.with("The server at " + url + " answered HTTP " + response.statusCode()
+                    + ". Check the request, or set the step's on-error policy to continue.", inputs, output);
         }
         return new StepResult(inputs, output);
     }

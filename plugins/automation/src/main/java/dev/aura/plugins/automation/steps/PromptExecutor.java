@@ -38,30 +38,31 @@ public final class PromptExecutor implements StepExecutor<StepType.Prompt> {
         }
         String template = templateOf(step);
         String prompt = templates.render(template, scope);
+        Map<String, Object> inputs = Map.of("model", model, "prompt", prompt);
         ChatResult result;
         try {
             result = gateway.chat(new ChatRequest("automation", "ollama", model,
                     List.of(LlmMessage.user(prompt)), PromptParameters.of(step.parameters())));
         } catch (LlmException e) {
-            throw new StepFailure("The model " + model + " could not answer: " + e.getMessage(), e);
+            throw StepFailure.with("The model " + model + " could not answer: " + e.getMessage(), inputs, Map.of());
         }
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("text", result.text());
         output.put("model", result.model());
         if (step.jsonOutput()) {
-            Object json = JsonValues.parse(stripFence(result.text())).orElseThrow(() -> new StepFailure(
+            Object json = JsonValues.parse(stripFence(result.text())).orElseThrow(() -> StepFailure.with(
                     "The model " + model + " was asked for JSON but answered: " + abbreviate(result.text())
-                            + ". Make the prompt ask for JSON only, or turn JSON output off."));
+                            + ". Make the prompt ask for JSON only, or turn JSON output off.", inputs, output));
             if (step.jsonSchema() != null && !step.jsonSchema().isBlank()) {
                 String problems = JsonSchemaCheck.problems(step.jsonSchema(), json);
                 if (problems != null) {
-                    throw new StepFailure("The JSON from " + model + " does not match the step's schema: "
-                            + problems + ". Make the prompt describe the fields, or relax the schema.");
+                    throw StepFailure.with("The JSON from " + model + " does not match the step's schema: "
+                            + problems + ". Make the prompt describe the fields, or relax the schema.", inputs, output);
                 }
             }
             output.put("json", json);
         }
-        return new StepResult(Map.of("model", model, "prompt", prompt), output);
+        return new StepResult(inputs, output);
     }
 
     private String templateOf(StepType.Prompt step) {

@@ -91,6 +91,19 @@ class HttpStepTest {
     }
 
     @Test
+    void aFailedRequestKeepsItsUrlAndTheServersAnswerForTheHistory() {
+        server.on("/broken", exchange -> LoopbackHttp.reply(exchange, 500, "{\"error\": \"disk full\"}"));
+
+        RunRecord run = runner(scheduler).run(workflow(LOCAL, Map.of(), get("fetch", server.url("/broken"))),
+                Map.of(), RunListener.NONE);
+
+        StepRecord step = run.step("fetch").orElseThrow();
+        assertThat(step.error()).contains("answered HTTP 500");
+        assertThat(step.inputs()).containsEntry("url", server.url("/broken"));
+        assertThat(step.output()).containsEntry("status", 500).containsEntry("text", "{\"error\": \"disk full\"}");
+    }
+
+    @Test
     void failedRequestsAreRetriedWithExponentialBackoff() {
         AtomicInteger calls = new AtomicInteger();
         server.on("/flaky", exchange -> LoopbackHttp.reply(exchange, calls.incrementAndGet() < 4 ? 503 : 200, "{}"));

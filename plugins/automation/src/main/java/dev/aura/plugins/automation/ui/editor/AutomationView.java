@@ -31,7 +31,7 @@ public final class AutomationView {
         workflow.root().visibleProperty().bind(noSelection.visibleProperty().not());
         StackPane right = new StackPane(workflow.root(), noSelection);
         root.getItems().addAll(list.root(), right);
-        root.setDividerPositions(0.26);
+        root.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list.root(), false);
     }
 

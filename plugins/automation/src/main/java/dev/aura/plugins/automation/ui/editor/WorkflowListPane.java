@@ -70,8 +70,8 @@ public final class WorkflowListPane {
         StackPane body = new StackPane(list, emptyState(newWorkflow, importFile), noMatch());
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(actions, search, body);
-        root.setMinWidth(290);
-        root.setPrefWidth(320);
+        root.setMinWidth(315);
+        root.setPrefWidth(330);
     }
 
     public VBox root() {
