@@ -129,7 +129,7 @@ public final class JdbiRunHistory implements RunHistory {
     public List<RunSummary> page(RunFilter filter, int offset, int limit) {
         RunRows.Where where = RunRows.Where.of(filter == null ? RunFilter.ALL : filter);
         return jdbi().withHandle(h -> where.bind(h.createQuery("SELECT " + RunRows.SUMMARY_COLUMNS
-                        + " FROM automation_run" + where.sql() + " ORDER BY started_at DESC, id DESC LIMIT "
+                        + " FROM automation_run" + where.sql() + where.orderBy() + " LIMIT "
                         + Math.max(0, limit) + " OFFSET " + Math.max(0, offset)))
                 .map((rs, ctx) -> RunRows.summary(rs)).list());
     }
