@@ -23,6 +23,7 @@ public final class FlowsCommand extends FlowsSubcommand {
         flows.addSubcommand("run", new CommandLine(new RunCommand(context)));
         flows.addSubcommand("import", new CommandLine(new ImportCommand(context)));
         flows.addSubcommand("export", new CommandLine(new ExportCommand(context)));
+        flows.addSubcommand("retry", new CommandLine(new RetryCommand(context)));
         flows.addSubcommand("history", new CommandLine(new HistoryCommand(context)));
         flows.addSubcommand("serve", new CommandLine(new ServeCommand(context)));
         return flows;
