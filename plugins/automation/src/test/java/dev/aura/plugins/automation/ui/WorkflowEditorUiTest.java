@@ -7,7 +7,7 @@ import dev.aura.plugins.automation.model.FileOperation;
 import dev.aura.plugins.automation.model.Step;
 import dev.aura.plugins.automation.model.StepType;
 import dev.aura.plugins.automation.store.FlowVersion;
-import dev.aura.plugins.automation.ui.editor.LineDiff;
+import dev.aura.plugins.api.ui.LineDiff;
 import dev.aura.plugins.automation.ui.editor.WorkflowEditorViewModel;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.aura.plugins.prompts.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.DiffView;
 import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.cards.CardLabel;
 import dev.aura.plugins.prompts.cards.CardVersion;
@@ -119,7 +120,7 @@ final class VersionsTab {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         HBox bar = new HBox(8, heading, from, new FontIcon(Feather.ARROW_RIGHT), to);
         bar.setAlignment(Pos.CENTER_LEFT);
-        DiffView diff = new DiffView(vm.diff(), messages);
+        DiffView diff = new DiffView(vm.diff(), messages.text("cards.versions.pick"));
         Label nothing = new Label(messages.text("cards.versions.noCompare"));
         nothing.setId("versions-no-compare");
         nothing.setWrapText(true);

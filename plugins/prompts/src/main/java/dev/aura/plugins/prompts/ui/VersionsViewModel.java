@@ -1,6 +1,7 @@
 package dev.aura.plugins.prompts.ui;
 
 import dev.aura.plugins.api.ui.Background;
+import dev.aura.plugins.api.ui.LineDiff;
 import dev.aura.plugins.prompts.cards.CardLabel;
 import dev.aura.plugins.prompts.cards.CardStore;
 import dev.aura.plugins.prompts.cards.CardVersion;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aura.core.tasks.CurrentThreadTaskRunner;
 import dev.aura.plugins.api.testing.QueuedUiThread;
 import dev.aura.plugins.api.ui.Background;
+import dev.aura.plugins.api.ui.LineDiff;
 import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.cards.CardContent;
 import dev.aura.plugins.prompts.cards.CardLabel;

@@ -3,6 +3,7 @@ package dev.aura.plugins.prompts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.aura.plugins.api.ui.LineDiff;
 import dev.aura.plugins.prompts.cards.CardLabel;
 import dev.aura.plugins.prompts.cards.CardSummary;
 import dev.aura.plugins.prompts.cards.CardVersion;

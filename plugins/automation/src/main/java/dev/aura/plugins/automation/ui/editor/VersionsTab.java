@@ -1,6 +1,7 @@
 package dev.aura.plugins.automation.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import dev.aura.plugins.api.ui.DiffView;
 import dev.aura.plugins.automation.Messages;
 import dev.aura.plugins.automation.store.FlowVersion;
 import java.time.ZoneId;
@@ -86,7 +87,7 @@ final class VersionsTab {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         HBox bar = new HBox(8, heading, from, new FontIcon(Feather.ARROW_RIGHT), to);
         bar.setAlignment(Pos.CENTER_LEFT);
-        DiffView diff = new DiffView(vm.diff(), messages);
+        DiffView diff = new DiffView(vm.diff(), messages.text("editor.versions.pick"));
         Label nothing = new Label(messages.text("editor.versions.noCompare"));
         nothing.setId("versions-no-compare");
         nothing.setWrapText(true);

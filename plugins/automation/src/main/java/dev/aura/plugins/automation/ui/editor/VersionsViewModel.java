@@ -1,6 +1,7 @@
 package dev.aura.plugins.automation.ui.editor;
 
 import dev.aura.plugins.api.ui.Background;
+import dev.aura.plugins.api.ui.LineDiff;
 import dev.aura.plugins.automation.store.FlowStore;
 import dev.aura.plugins.automation.store.FlowVersion;
 import javafx.beans.property.ObjectProperty;

@@ -1,10 +1,10 @@
-package dev.aura.plugins.automation.ui.editor;
+package dev.aura.plugins.api.ui;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line diff by longest common subsequence, after trimming the common head and tail so that two versions of a workflow
+ * A line diff by longest common subsequence, after trimming the common head and tail so that two versions of a document
  * (mostly equal) compare in a small table.
  */
 public final class LineDiff {

@@ -1,9 +1,9 @@
-package dev.aura.plugins.prompts.ui;
+package dev.aura.plugins.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aura.plugins.prompts.ui.LineDiff.Kind;
-import dev.aura.plugins.prompts.ui.LineDiff.Line;
+import dev.aura.plugins.api.ui.LineDiff.Kind;
+import dev.aura.plugins.api.ui.LineDiff.Line;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

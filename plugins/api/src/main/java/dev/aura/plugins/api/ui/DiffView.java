@@ -1,6 +1,5 @@
-package dev.aura.plugins.prompts.ui;
+package dev.aura.plugins.api.ui;
 
-import dev.aura.plugins.prompts.Messages;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,16 +8,20 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** A unified line diff: both line numbers, a +/- gutter, added lines green and removed lines red; virtualized. */
-final class DiffView {
+/**
+ * A unified line diff: both line numbers, a +/- gutter, added lines green and removed lines red; virtualized. The
+ * plugin's stylesheet colours the {@code diff-added} / {@code diff-removed} rows.
+ */
+public final class DiffView {
     private final ListView<LineDiff.Line> list;
 
-    DiffView(ObservableList<LineDiff.Line> lines, Messages messages) {
+    /** @param placeholder shown while there is nothing to compare */
+    public DiffView(ObservableList<LineDiff.Line> lines, String placeholder) {
         list = new ListView<>(lines);
         list.setId("diff-view");
         list.getStyleClass().add("diff-view");
-        list.setFixedCellSize(24); // compact rows, and cheap scrolling through long cards
-        list.setPlaceholder(new Label(messages.text("cards.versions.pick")));
+        list.setFixedCellSize(24); // compact rows, and cheap scrolling through long documents
+        list.setPlaceholder(new Label(placeholder));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LineDiff.Line line, boolean empty) {
@@ -60,7 +63,7 @@ final class DiffView {
         return label;
     }
 
-    ListView<LineDiff.Line> root() {
+    public ListView<LineDiff.Line> root() {
         return list;
     }
 }
