@@ -45,7 +45,7 @@ class AutomationPluginContractTest extends AbstractPluginContractTest {
         CommandLine flows = new CommandLine(commands.getFirst());
         assertThat(flows.getCommandName()).isEqualTo("flows");
         assertThat(flows.getSubcommands().keySet())
-                .containsExactlyInAnyOrder("list", "run", "import", "export", "history", "serve");
+                .containsExactlyInAnyOrder("list", "run", "import", "export", "history", "retry", "serve");
         plugin.stop();
     }
 
