@@ -99,7 +99,7 @@ start_xvfb() {
   log "no free X display number between :99 and :140"; exit 1
 }
 
-# The automation bench needs no display nor other tools.
+# The automation bench needs no display nor other tools (its window bench runs in JavaFX's headless platform).
 if [ "$BENCH" = cards ]; then ensure_cards_tools; elif [ "$BENCH" != automation ]; then ensure_packages; fi
 mkdir -p "$OUT"
 build
@@ -159,6 +159,8 @@ case "$BENCH" in
     log "automation: 100,000 runs and a run of 1,000 steps, each figure opened in fresh JVMs"
     run_java -Xmx1g dev.aura.bench.automation.HistoryBenchData "$OUT/automation/history"
     run_java dev.aura.bench.automation.HistoryOpenBench "$OUT/automation/history" "$RUNS"
+    log "automation: the Runs pane over that history in the window (JavaFX headless), fresh panes in one JVM"
+    run_java $FX_HEADLESS dev.aura.bench.automation.RunsWindowBench "$OUT/automation/history" "$RUNS"
     ;;
 esac
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
