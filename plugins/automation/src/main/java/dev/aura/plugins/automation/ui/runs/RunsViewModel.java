@@ -63,6 +63,8 @@ public final class RunsViewModel {
     private final Map<String, Instant> stepStarts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> liveVariables = new ConcurrentHashMap<>();
     private String flowId;
+    /** Whether a history has been asked for yet (start() or showFlow). */
+    private boolean shown;
     private boolean runsAvailable;
     private Subscription subscription = Subscription.none();
     private long generation;
@@ -98,8 +100,15 @@ public final class RunsViewModel {
         showFlow(null);
     }
 
-    /** The history of one workflow, or of all when null. */
+    /**
+     * The history of one workflow, or of all when null. Showing the one already shown reads nothing again: the list
+     * follows new runs by itself, and a second count over a long history is wasted work.
+     */
     public void showFlow(String value) {
+        if (shown && java.util.Objects.equals(flowId, value)) {
+            return;
+        }
+        shown = true;
         flowId = value;
         reload();
     }
