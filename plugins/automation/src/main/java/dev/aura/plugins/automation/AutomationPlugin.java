@@ -51,12 +51,25 @@ public final class AutomationPlugin implements AuraPlugin {
         this.messages = Messages.load(pluginContext.locale());
         this.services = AutomationServices.create(pluginContext);
         if (pluginContext.hasWindow()) {
-            int interrupted = services.history().closeInterrupted(Instant.now());
+            // off the start path: the window's first frame does not wait for the history or the schedules
+            AutomationServices started = services;
+            Instant now = Instant.now();
+            Thread.ofVirtual().name("aura-automation-start").start(() -> startInWindow(started, now));
+        }
+    }
+
+    /** Runs a crash left RUNNING before {@code now} are closed; runs started since are this session's own. */
+    private static void startInWindow(AutomationServices started, Instant now) {
+        try {
+            int interrupted = started.history().closeInterrupted(now);
             if (interrupted > 0) {
                 LOG.info("{} workflow runs were still marked running from the last session; stored as failed",
                         interrupted);
             }
-            services.triggers().start(true);
+            started.triggers().start(true);
+        } catch (RuntimeException e) {
+            LOG.error("The workflow triggers could not start; scheduled and folder-watch runs are off until restart",
+                    e);
         }
     }
 

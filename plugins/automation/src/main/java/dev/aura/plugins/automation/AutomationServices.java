@@ -41,6 +41,7 @@ public final class AutomationServices implements AutoCloseable {
     private StepTemplates templates;
     private FlowRuns runs;
     private TriggerService triggers;
+    private boolean closed;
 
     public AutomationServices(PluginContext context, FlowStore flows, RunHistory history, Clock clock,
                               TriggerClock triggerClock) {
@@ -91,6 +92,9 @@ public final class AutomationServices implements AutoCloseable {
 
     /** The triggers of every saved workflow; created (not started) on first use. */
     public synchronized TriggerService triggers() {
+        if (closed) {
+            throw new IllegalStateException("the automation services are closed; triggers cannot start any more");
+        }
         if (triggers == null) {
             triggers = new TriggerService(flows, history,
                     (flowId, trigger, variables) -> runs().startTriggered(flowId, trigger, variables), triggerClock);
@@ -154,6 +158,7 @@ public final class AutomationServices implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (triggers != null) {
             triggers.close();
         }

@@ -166,7 +166,7 @@ public final class JdbiRunHistory implements RunHistory {
     @Override
     public int closeInterrupted(Instant now) {
         return jdbi().withHandle(h -> h.createUpdate("UPDATE automation_run SET status = :failed, finished_at = :now, "
-                        + "error = :error WHERE status = :running")
+                        + "error = :error WHERE status = :running AND started_at < :now")
                 .bind("failed", RunStatus.FAILED.name()).bind("now", StoredValues.at(millis(now)))
                 .bind("error", INTERRUPTED).bind("running", RunStatus.RUNNING.name()).execute());
     }

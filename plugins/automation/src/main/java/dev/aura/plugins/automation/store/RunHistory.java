@@ -32,8 +32,8 @@ public interface RunHistory {
     Optional<Instant> lastStart(String flowId, String triggerPrefix);
 
     /**
-     * Marks runs still RUNNING (the app closed or crashed during them) as FAILED with a reason; called once at start.
-     * Returns how many there were.
+     * Marks runs still RUNNING that started before {@code now} (the app closed or crashed during them) as FAILED with
+     * a reason; called once at start. Returns how many there were.
      */
     int closeInterrupted(Instant now);
 }

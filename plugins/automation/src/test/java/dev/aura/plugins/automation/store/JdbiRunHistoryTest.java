@@ -140,9 +140,11 @@ class JdbiRunHistoryTest {
         db.runs().step(cut, 0, new StepRecord("fetch", Map.of(), Map.of("status", 200), Duration.ZERO, 1, null));
 
         db = db.reopen();
+        String thisSession = db.runs().begin(FLOW, 1, "Digest", "manual", Map.of(), at(60), null);
         int closed = db.runs().closeInterrupted(at(60));
 
         assertThat(closed).isEqualTo(1);
+        assertThat(db.runs().load(thisSession).orElseThrow().summary().status()).isEqualTo(RunStatus.RUNNING);
         RunSummary summary = db.runs().load(cut).orElseThrow().summary();
         assertThat(summary.status()).isEqualTo(RunStatus.FAILED);
         assertThat(summary.finished()).isEqualTo(at(60));
@@ -150,7 +152,7 @@ class JdbiRunHistoryTest {
                 + "or run it again.");
         assertThat(summary.stepCount()).isEqualTo(1);
         assertThat(db.runs().load(done).orElseThrow().summary().status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(db.runs().closeInterrupted(at(61))).isZero();
+        assertThat(db.runs().closeInterrupted(at(60))).isZero();
     }
 
     private String run(String flow, String trigger, int minute, RunStatus status) {
