@@ -69,7 +69,7 @@ final class HeadlessApprovals implements RunEvents {
             String reason = nobodyCanAnswer(approval);
             refused.put(approval.stepId(), reason);
             progress.note(context.text("cli.run.approvalHeadless", approval.stepId(), approval.message()));
-            queue.answer(approval.id(), false);
+            queue.refuse(approval.id(), reason);
             return;
         }
         String answer;

@@ -53,6 +53,18 @@ public final class ApprovalQueue {
 
     /** Approves ({@code true}) or rejects the approval; false when it is no longer pending. */
     public boolean answer(String approvalId, boolean approved) {
+        return answer(approvalId, approved, null);
+    }
+
+    /**
+     * Rejects the approval with the reason the step fails with, where nobody could answer (a headless run); false
+     * when it is no longer pending.
+     */
+    public boolean refuse(String approvalId, String reason) {
+        return answer(approvalId, false, Objects.requireNonNull(reason, "reason"));
+    }
+
+    private boolean answer(String approvalId, boolean approved, String reason) {
         Waiting answered;
         synchronized (this) {
             answered = waiting.remove(approvalId);
@@ -60,7 +72,7 @@ public final class ApprovalQueue {
         if (answered == null) {
             return false;
         }
-        answered.answer().complete(new Answer(approved, clock.instant()));
+        answered.answer().complete(new Answer(approved, clock.instant(), reason));
         changed();
         return true;
     }
@@ -91,6 +103,9 @@ public final class ApprovalQueue {
         changed();
         try {
             Answer given = answer.get();
+            if (!given.approved() && given.reason() != null) {
+                throw new StepFailure(given.reason());
+            }
             if (!given.approved()) {
                 throw new StepFailure("Rejected by you at " + TIME.format(given.at().atZone(clock.getZone())) + ": \""
                         + approval.message() + "\". The run stopped here; run the workflow again to be asked again.");
@@ -121,5 +136,6 @@ public final class ApprovalQueue {
 
     private record Waiting(PendingApproval approval, CompletableFuture<Answer> answer) {}
 
-    private record Answer(boolean approved, Instant at) {}
+    /** {@code reason} is null when the user answered. */
+    private record Answer(boolean approved, Instant at, String reason) {}
 }

@@ -149,6 +149,8 @@ class RunCommandTest {
         assertThat(run.err()).contains("Step 'ok' needs an approval (Publish the report?), but nobody can answer here")
                 .contains("failed at step 'ok': Step 'ok' needs an approval, but nobody can answer in this run")
                 .doesNotContain("Rejected by you");
+        RunSummary stored = fixture.services.history().page(RunFilter.ALL, 0, 1).getFirst();
+        assertThat(stored.error()).contains("nobody can answer in this run").doesNotContain("Rejected by you");
     }
 
     @Test
