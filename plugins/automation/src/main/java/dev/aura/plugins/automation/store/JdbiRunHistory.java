@@ -155,11 +155,11 @@ public final class JdbiRunHistory implements RunHistory {
     }
 
     @Override
-    public Optional<Instant> lastStart(String flowId, String triggerPrefix) {
-        String prefix = triggerPrefix == null ? "" : triggerPrefix;
+    public Optional<Instant> lastStart(String flowId, String trigger) {
         return jdbi().withHandle(h -> h.createQuery("SELECT started_at FROM automation_run WHERE flow_id = :flow "
-                        + "AND trigger_text LIKE :prefix ESCAPE '\\' ORDER BY started_at DESC LIMIT 1")
-                .bind("flow", StoredValues.flowKey(flowId)).bind("prefix", RunRows.likePrefix(prefix))
+                        + "AND trigger_text IN (:trigger, :missed) ORDER BY started_at DESC LIMIT 1")
+                .bind("flow", StoredValues.flowKey(flowId)).bind("trigger", trigger)
+                .bind("missed", trigger + " (missed)")
                 .map((rs, ctx) -> StoredValues.instant(rs, "started_at")).findOne());
     }
 

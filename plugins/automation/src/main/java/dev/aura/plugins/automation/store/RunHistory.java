@@ -28,8 +28,11 @@ public interface RunHistory {
 
     Optional<StoredRun> load(String runId);
 
-    /** The start of the latest run of this workflow whose trigger starts with {@code triggerPrefix}. */
-    Optional<Instant> lastStart(String flowId, String triggerPrefix);
+    /**
+     * The start of the latest run of this workflow by exactly this trigger, or by its catch-up run
+     * ("{@code <trigger> (missed)}"): "interval PT1H" does not find "interval PT1H30M".
+     */
+    Optional<Instant> lastStart(String flowId, String trigger);
 
     /**
      * Marks runs still RUNNING that started before {@code now} (the app closed or crashed during them) as FAILED with

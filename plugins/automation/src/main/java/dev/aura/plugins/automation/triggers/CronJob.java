@@ -54,7 +54,7 @@ final class CronJob implements TriggerJob {
         Instant now = clock.now();
         Optional<String> catchUp = Optional.empty();
         if (missed == RunPolicy.MissedRuns.RUN_ONCE) {
-            Optional<Instant> last = LastStart.of(history, flow.id(), label());
+            Optional<Instant> last = history.lastStart(flow.id(), label());
             if (last.isPresent() && firstAfter(last.get()).filter(due -> !due.isAfter(now)).isPresent()) {
                 catchUp = Optional.of(label() + " (missed)");
             }

@@ -48,7 +48,7 @@ final class IntervalJob implements TriggerJob {
     public Optional<String> start(RunPolicy.MissedRuns missed) {
         Instant now = clock.now();
         Duration every = trigger.every();
-        Optional<Instant> last = LastStart.of(history, flow.id(), label());
+        Optional<Instant> last = history.lastStart(flow.id(), label());
         if (last.isEmpty()) {
             scheduleAt(now.plus(every));
             return Optional.empty();

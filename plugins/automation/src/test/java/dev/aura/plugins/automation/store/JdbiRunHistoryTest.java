@@ -127,10 +127,10 @@ class JdbiRunHistoryTest {
         run(FLOW, "manual", 90, RunStatus.SUCCEEDED);
         run(OTHER, "cron 0 9 * * *", 120, RunStatus.SUCCEEDED);
 
-        assertThat(db.runs().lastStart(FLOW, "cron")).contains(at(60));
-        assertThat(db.runs().lastStart(FLOW, "")).contains(at(90));
-        assertThat(db.runs().lastStart(FLOW, "interval")).isEmpty();
-        assertThat(db.runs().lastStart(OTHER, "cron")).contains(at(120));
+        assertThat(db.runs().lastStart(FLOW, "cron 0 9 * * *")).contains(at(60));
+        assertThat(db.runs().lastStart(FLOW, "manual")).contains(at(90));
+        assertThat(db.runs().lastStart(FLOW, "interval PT1H")).isEmpty();
+        assertThat(db.runs().lastStart(OTHER, "cron 0 9 * * *")).contains(at(120));
     }
 
     @Test
