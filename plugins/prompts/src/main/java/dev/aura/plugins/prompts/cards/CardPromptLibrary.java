@@ -20,24 +20,8 @@ public final class CardPromptLibrary implements PromptLibrary {
 
     @Override
     public Optional<String> template(String reference) {
-        return version(reference.strip()).flatMap(v -> v.content().variants().stream().findFirst())
-                .map(PromptVariant::template);
-    }
-
-    private Optional<CardVersion> version(String reference) {
-        Optional<CardSummary> whole = cards.findByTitle(reference);
-        if (whole.isPresent()) {
-            return Optional.of(cards.latest(whole.get().id()));
-        }
-        int at = reference.lastIndexOf('@');
-        if (at <= 0 || at == reference.length() - 1) {
-            return Optional.empty();
-        }
-        String selector = reference.substring(at + 1).strip();
-        return cards.findByTitle(reference.substring(0, at).strip()).flatMap(card ->
-                selector.chars().allMatch(Character::isDigit)
-                        ? cards.version(card.id(), Integer.parseInt(selector))
-                        : cards.byLabel(card.id(), selector));
+        return CardReference.find(cards, reference).flatMap(ref -> ref.version(cards))
+                .flatMap(v -> v.content().variants().stream().findFirst()).map(PromptVariant::template);
     }
 
     @Override
