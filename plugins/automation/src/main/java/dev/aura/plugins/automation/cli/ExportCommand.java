@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.automation.store.FlowVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ final class ExportCommand extends FlowsSubcommand {
     protected int run(PrintWriter out, PrintWriter err) {
         FlowVersion version = requireFlow(name);
         if (Files.exists(output) && !force) {
-            throw CliException.failed(text("cli.export.exists", output));
+            throw CliFailure.failed(text("cli.export.exists", output));
         }
         String yaml = context.services().toYaml(version.workflow());
         try {
@@ -40,7 +41,7 @@ final class ExportCommand extends FlowsSubcommand {
             }
             Files.writeString(output, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw CliException.failed(text("cli.export.cannotWrite", output, oneLine(e)));
+            throw CliFailure.failed(text("cli.export.cannotWrite", output, oneLine(e)));
         }
         out.println(text("cli.export.done", version.workflow().name(), version.version(), output));
         return CliExit.OK;

@@ -7,22 +7,20 @@ import dev.aura.plugins.automation.steps.Approver;
 import dev.aura.plugins.automation.steps.StepFailure;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Approval steps of the run {@code flows run} follows, when they wait in the approval queue: on a terminal the user
  * answers y/N; elsewhere nobody can, so the approval is rejected at once (the step fails instead of waiting forever)
- * and the user gets {@link Approver#NOBODY}'s reason, not the queue's "rejected by you". Questions are asked on their
- * own thread: events arrive on the run's.
+ * with {@link Approver#NOBODY}'s reason, which the step fails with. Questions are asked on their own thread: events
+ * arrive on the run's.
  */
 final class HeadlessApprovals implements RunEvents {
     private final FlowsCliContext context;
     private final RunProgress progress;
     private final boolean terminal;
     private final Set<String> handled = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> refused = new ConcurrentHashMap<>();
     private volatile String runId;
 
     HeadlessApprovals(FlowsCliContext context, RunProgress progress, boolean terminal) {
@@ -50,11 +48,6 @@ final class HeadlessApprovals implements RunEvents {
         }
     }
 
-    /** Why the step failed when it was refused because nobody could answer, or null when someone did answer. */
-    String refusal(String stepId) {
-        return refused.get(stepId);
-    }
-
     private static String nobodyCanAnswer(PendingApproval approval) {
         try {
             Approver.NOBODY.approve(approval.stepId(), approval.message());
@@ -66,10 +59,8 @@ final class HeadlessApprovals implements RunEvents {
 
     private void answer(ApprovalQueue queue, PendingApproval approval) {
         if (!terminal) {
-            String reason = nobodyCanAnswer(approval);
-            refused.put(approval.stepId(), reason);
             progress.note(context.text("cli.run.approvalHeadless", approval.stepId(), approval.message()));
-            queue.refuse(approval.id(), reason);
+            queue.refuse(approval.id(), nobodyCanAnswer(approval));
             return;
         }
         String answer;

@@ -2,6 +2,7 @@ package dev.aura.plugins.automation.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.api.cli.TextTable;
 import dev.aura.plugins.automation.engine.RunStatus;
 import dev.aura.plugins.automation.store.FlowVersion;
@@ -47,10 +48,10 @@ final class HistoryCommand extends FlowsSubcommand {
     @Override
     protected int run(PrintWriter out, PrintWriter err) {
         if (limit < 1) {
-            throw CliException.usage(text("cli.history.badLimit", limit));
+            throw CliFailure.usage(text("cli.history.badLimit", limit));
         }
         if (steps && !json) {
-            throw CliException.usage(text("cli.history.stepsNeedJson"));
+            throw CliFailure.usage(text("cli.history.stepsNeedJson"));
         }
         RunStatus wanted = status();
         FlowVersion flow = requireFlow(name);
@@ -89,7 +90,7 @@ final class HistoryCommand extends FlowsSubcommand {
         try {
             return RunStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(text("cli.history.badStatus", status));
+            throw CliFailure.usage(text("cli.history.badStatus", status));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.automation.InvalidWorkflowException;
 import dev.aura.plugins.automation.store.FlowSummary;
 import dev.aura.plugins.automation.store.FlowVersion;
@@ -30,7 +31,7 @@ final class ImportCommand extends FlowsSubcommand {
     @Override
     protected int run(PrintWriter out, PrintWriter err) {
         if (!Files.isRegularFile(file)) {
-            throw CliException.failed(text("cli.import.noFile", file));
+            throw CliFailure.failed(text("cli.import.noFile", file));
         }
         Map<String, Integer> before = context.services().flows().list().stream()
                 .collect(Collectors.toMap(FlowSummary::id, FlowSummary::latestVersion));
@@ -45,7 +46,7 @@ final class ImportCommand extends FlowsSubcommand {
             err.println(text("cli.import.fixAndRetry"));
             return CliExit.FAILED;
         } catch (IOException e) {
-            throw CliException.failed(text("cli.import.cannotRead", file, oneLine(e)));
+            throw CliFailure.failed(text("cli.import.cannotRead", file, oneLine(e)));
         }
         String name = saved.workflow().name();
         Integer previous = before.get(saved.flowId());

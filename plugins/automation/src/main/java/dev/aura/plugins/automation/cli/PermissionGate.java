@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.automation.model.Permissions;
 import dev.aura.plugins.automation.runs.FlowRuns;
 import dev.aura.plugins.automation.runs.PermissionChange;
@@ -35,7 +36,7 @@ final class PermissionGate {
             return;
         }
         if (!context.interactive().getAsBoolean()) {
-            throw CliException.failed(context.text("cli.permissions.passAllow", change.get().workflow()));
+            throw CliFailure.failed(context.text("cli.permissions.passAllow", change.get().workflow()));
         }
         err.flush();
         String answer = context.ask().apply(context.text("cli.permissions.ask"));
@@ -44,7 +45,7 @@ final class PermissionGate {
             err.println(context.text("cli.permissions.allowed"));
             return;
         }
-        throw CliException.failed(context.text("cli.permissions.declined", change.get().workflow()));
+        throw CliFailure.failed(context.text("cli.permissions.declined", change.get().workflow()));
     }
 
     private void describe(PermissionChange change, PrintWriter err) {

@@ -1,5 +1,6 @@
 package dev.aura.plugins.automation.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.automation.store.FlowVersion;
 import dev.aura.plugins.automation.store.StoredRun;
 import java.io.PrintWriter;
@@ -29,10 +30,10 @@ final class RetryCommand extends FlowsSubcommand {
     @Override
     protected int run(PrintWriter out, PrintWriter err) {
         StoredRun earlier = context.services().history().load(runId.strip())
-                .orElseThrow(() -> CliException.failed(text("cli.retry.noRun", runId)));
+                .orElseThrow(() -> CliFailure.failed(text("cli.retry.noRun", runId)));
         String flowId = earlier.summary().flowId();
         FlowVersion flow = context.services().flows().version(flowId, earlier.summary().version())
-                .orElseThrow(() -> CliException.failed(text("cli.retry.noVersion", earlier.summary().workflow(),
+                .orElseThrow(() -> CliFailure.failed(text("cli.retry.noVersion", earlier.summary().workflow(),
                         earlier.summary().version())));
         new PermissionGate(context).ensure(flowId, allow, err);
         return new RunFollower(context, json).follow(flow, runs -> runs.retry(earlier.summary().id()), out, err);

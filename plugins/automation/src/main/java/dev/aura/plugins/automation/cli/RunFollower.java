@@ -35,7 +35,6 @@ final class RunFollower {
         boolean terminal = context.interactive().getAsBoolean();
         RunProgress progress = new RunProgress(err, terminal, context, flow.flowId());
         HeadlessApprovals approvals = new HeadlessApprovals(context, progress, terminal);
-        progress.explainRefusals(approvals);
         try (Subscription ignored = runs.subscribe(progress);
              Subscription ignoredApprovals = runs.subscribe(approvals)) {
             ActiveRun run = start.apply(runs);
@@ -49,7 +48,7 @@ final class RunFollower {
             })) {
                 record = await(run);
                 progress.finish();
-                return report(run, flow, record, interrupted.get(), approvals, out, err);
+                return report(run, flow, record, interrupted.get(), out, err);
             }
         }
     }
@@ -72,7 +71,7 @@ final class RunFollower {
     }
 
     private int report(ActiveRun run, FlowVersion flow, RunRecord record, boolean interrupted,
-                       HeadlessApprovals approvals, PrintWriter out, PrintWriter err) {
+                       PrintWriter out, PrintWriter err) {
         if (json) {
             out.println(toJson(run, flow, record).toPrettyString());
         }
@@ -86,9 +85,8 @@ final class RunFollower {
             if (failed == null) {
                 err.println("aura: " + text("cli.run.failed", flow.workflow().name(), run.runId()));
             } else {
-                String refusal = approvals.refusal(failed.stepId());
                 err.println("aura: " + text("cli.run.failedAt", flow.workflow().name(), failed.stepId(),
-                        refusal == null ? failed.error() : refusal, run.runId()));
+                        failed.error(), run.runId()));
             }
             return CliExit.FAILED;
         }

@@ -16,7 +16,6 @@ final class RunProgress implements RunEvents {
     private final FlowsCliContext context;
     private final String flowId;
     private volatile String runId;
-    private volatile HeadlessApprovals approvals;
     private int liveWidth;
 
     RunProgress(PrintWriter err, boolean terminal, FlowsCliContext context, String flowId) {
@@ -24,11 +23,6 @@ final class RunProgress implements RunEvents {
         this.terminal = terminal;
         this.context = context;
         this.flowId = flowId;
-    }
-
-    /** Approvals refused because nobody could answer show that reason instead of the queue's rejection. */
-    void explainRefusals(HeadlessApprovals headless) {
-        this.approvals = headless;
     }
 
     void follow(String id) {
@@ -65,11 +59,8 @@ final class RunProgress implements RunEvents {
         String took = CliFormat.duration(step.duration());
         String line;
         if (step.error() != null) {
-            HeadlessApprovals headless = approvals;
-            String refusal = headless == null ? null : headless.refusal(step.stepId());
             line = context.text(step.attempts() > 1 ? "cli.run.stepFailedRetried" : "cli.run.stepFailed",
-                    step.stepId(), took, step.attempts(),
-                    refusal == null ? step.error() : refusal);
+                    step.stepId(), took, step.attempts(), step.error());
         } else if (step.attempts() > 1) {
             line = context.text("cli.run.stepDoneRetried", step.stepId(), took, step.attempts());
         } else {

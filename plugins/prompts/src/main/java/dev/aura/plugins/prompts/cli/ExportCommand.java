@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.prompts.cards.CardVersion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class ExportCommand extends CardsSubcommand {
     protected int run(PrintWriter out, PrintWriter err) {
         CardVersion version = CardRefs.require(context.services().cards(), name, context.messages());
         if (Files.exists(output) && !force) {
-            throw CliException.failed(text("cli.export.exists", output));
+            throw CliFailure.failed(text("cli.export.exists", output));
         }
         context.services().exporter().export(version, output);
         out.println(text("cli.export.done", version.content().title(), version.number(), output));

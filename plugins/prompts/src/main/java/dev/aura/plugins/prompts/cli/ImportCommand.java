@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.prompts.cards.CardContent;
 import dev.aura.plugins.prompts.promptfoo.ImportWarning;
 import dev.aura.plugins.prompts.transfer.ImportReport;
@@ -26,7 +27,7 @@ final class ImportCommand extends CardsSubcommand {
     @Override
     protected int run(PrintWriter out, PrintWriter err) {
         if (!Files.isRegularFile(file)) {
-            throw CliException.failed(text("cli.import.noFile", file));
+            throw CliFailure.failed(text("cli.import.noFile", file));
         }
         ImportReport report = context.services().importer().importFile(file);
         CardContent content = report.card().content();

@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.PluginSubcommand;
 import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.report.ReportFiles;
 import dev.aura.plugins.prompts.report.ReportFormat;
@@ -27,7 +28,7 @@ final class OutputFiles {
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Cannot write {}", output.getKey(), e);
                 err.println("aura: " + messages.text("cli.test.cannotWrite", output.getKey(),
-                        CardsSubcommand.oneLine(e)));
+                        PluginSubcommand.oneLine(e)));
                 failed++;
             }
         }

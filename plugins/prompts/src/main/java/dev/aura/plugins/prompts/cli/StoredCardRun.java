@@ -1,6 +1,7 @@
 package dev.aura.plugins.prompts.cli;
 
 import dev.aura.core.tasks.JobContext;
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.cards.CardConfigs;
 import dev.aura.plugins.prompts.cards.CardContent;
@@ -27,10 +28,10 @@ final class StoredCardRun {
         String name = messages.text("cli.test.cardName", content.title(), version.number());
         List<String> chosen = models.isEmpty() ? content.models() : models;
         if (chosen.isEmpty()) {
-            throw CliException.failed(messages.text("cli.test.cardNoModel", content.title()));
+            throw CliFailure.failed(messages.text("cli.test.cardNoModel", content.title()));
         }
         if (content.tests().isEmpty()) {
-            throw CliException.failed(messages.text("cli.test.cardNoTests", content.title()));
+            throw CliFailure.failed(messages.text("cli.test.cardNoTests", content.title()));
         }
         StoredRun run = runners.cards().run(version, chosen, concurrency, job, listener);
         SuiteResult result = new SuiteResult(run.cells().stream().map(RunCell::result).toList(),

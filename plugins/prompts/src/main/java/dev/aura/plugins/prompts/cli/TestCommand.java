@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.api.cli.CliJob;
 import dev.aura.plugins.api.cli.Interrupts;
 import dev.aura.plugins.prompts.cards.CardVersion;
@@ -60,7 +61,7 @@ final class TestCommand extends CardsSubcommand {
     @Override
     protected int run(PrintWriter out, PrintWriter err) {
         if (concurrency < 1) {
-            throw CliException.usage(text("cli.test.badConcurrency", concurrency));
+            throw CliFailure.usage(text("cli.test.badConcurrency", concurrency));
         }
         List<String> chosenModels = models.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         Map<Path, ReportFormat> formats = outputFormats();
@@ -79,7 +80,7 @@ final class TestCommand extends CardsSubcommand {
                 }
                 try {
                     suites.add(run(target, chosenModels, runners, job, err));
-                } catch (PromptfooImportException | CliException | IllegalArgumentException e) {
+                } catch (PromptfooImportException | CliFailure | IllegalArgumentException e) {
                     err.println("aura: " + e.getMessage());
                     problems++;
                 }
@@ -125,13 +126,13 @@ final class TestCommand extends CardsSubcommand {
             err.println(text("cli.test.warning", name, warning.path(), warning.message()));
         }
         if (config.providers().isEmpty() && chosenModels.isEmpty()) {
-            throw CliException.failed(text("cli.test.noProviders", name));
+            throw CliFailure.failed(text("cli.test.noProviders", name));
         }
         if (config.tests().isEmpty()) {
-            throw CliException.failed(text("cli.test.noTests", name));
+            throw CliFailure.failed(text("cli.test.noTests", name));
         }
         if (config.prompts().isEmpty()) {
-            throw CliException.failed(text("cli.test.noPrompts", name));
+            throw CliFailure.failed(text("cli.test.noPrompts", name));
         }
         String suiteName = file.getFileName() == null ? name : file.getFileName().toString();
         SuiteResult result = runners.suites().run(config, new RunOptions(concurrency, chosenModels, suiteName), job,
@@ -143,7 +144,7 @@ final class TestCommand extends CardsSubcommand {
         Map<Path, ReportFormat> formats = new LinkedHashMap<>();
         for (Path output : outputs) {
             ReportFormat format = ReportFormat.of(output)
-                    .orElseThrow(() -> CliException.usage(text("cli.test.badOutput", output)));
+                    .orElseThrow(() -> CliFailure.usage(text("cli.test.badOutput", output)));
             formats.put(output, format);
         }
         return formats;

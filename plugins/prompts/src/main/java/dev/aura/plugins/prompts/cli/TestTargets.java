@@ -1,5 +1,6 @@
 package dev.aura.plugins.prompts.cli;
 
+import dev.aura.plugins.api.cli.CliFailure;
 import dev.aura.plugins.prompts.Messages;
 import dev.aura.plugins.prompts.cards.CardStore;
 import dev.aura.plugins.prompts.cards.CardVersion;
@@ -44,7 +45,7 @@ final class TestTargets {
         if (file.isPresent() && Files.isDirectory(file.get())) {
             List<Target> configs = folder(file.get()).stream().<Target>map(ConfigFile::new).toList();
             if (configs.isEmpty()) {
-                throw CliException.usage(messages.text("cli.test.emptyFolder", path));
+                throw CliFailure.usage(messages.text("cli.test.emptyFolder", path));
             }
             return configs;
         }
@@ -52,7 +53,7 @@ final class TestTargets {
         if (card.isPresent()) {
             return List.of(new StoredCard(card.get()));
         }
-        throw CliException.usage(messages.text("cli.test.notFound", path));
+        throw CliFailure.usage(messages.text("cli.test.notFound", path));
     }
 
     static List<Path> folder(Path dir) {
